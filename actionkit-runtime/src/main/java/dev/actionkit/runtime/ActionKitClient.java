@@ -1,0 +1,350 @@
+package dev.actionkit.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.actionkit.runtime.catalog.ActionCatalog;
+import dev.actionkit.runtime.catalog.CatalogJson;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The client for Paragon ActionKit: runs actions and lists the catalog of one project.
+ *
+ * <p>Immutable and thread-safe: build it once and share it. Per-user clients from
+ * {@link #forUser(String)} share its HTTP connections and cost one small object each, so they
+ * can be made per request.
+ *
+ * <pre>{@code
+ * ActionKitClient client = ActionKitClient.builder()
+ *         .projectId(System.getenv("ACTIONKIT_PROJECT_ID"))
+ *         .build();
+ * ActionResult result = client.forUser(userToken)
+ *         .run("SLACK_SEND_MESSAGE", Map.of("channel", "#general", "message", "Hello"));
+ * }</pre>
+ *
+ * <p>A run is retried only where ActionKit cannot have executed it (see {@link RetryPolicy}):
+ * actions have side effects, and a blind retry could send a message twice.
+ */
+public final class ActionKitClient {
+
+    /** The default base URL of the hosted ActionKit. */
+    public static final String DEFAULT_BASE_URL = "https://actionkit.useparagon.com";
+
+    private static final String LIST_OPERATION = "GET /actions";
+
+    private final Shared shared;
+    private final String token;
+    private final String credentialId;
+
+    /** What every client derived from one builder shares: configuration and connections. */
+    private record Shared(
+            Endpoint endpoint,
+            Transport transport,
+            Duration requestTimeout,
+            String userAgent,
+            String description) {}
+
+    private ActionKitClient(Shared shared, String token, String credentialId) {
+        this.shared = shared;
+        this.token = token;
+        this.credentialId = credentialId;
+    }
+
+    /** Returns a builder; {@code projectId} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a client that acts for the user of {@code userToken} (a Paragon User Token). It
+     * shares this client's configuration and connections; the credential id is not carried over,
+     * since it names one of the other user's accounts.
+     */
+    public ActionKitClient forUser(String userToken) {
+        return new ActionKitClient(shared, requireToken(userToken), null);
+    }
+
+    /**
+     * Returns a client for the same user that selects one of the accounts the user connected for
+     * an integration ({@code X-Paragon-Credential}).
+     */
+    public ActionKitClient withCredential(String credentialId) {
+        Objects.requireNonNull(credentialId, "credentialId == null");
+        return new ActionKitClient(shared, token, credentialId);
+    }
+
+    /**
+     * Runs an action and waits for its result.
+     *
+     * @param action the action name, e.g. {@code SLACK_SEND_MESSAGE}
+     * @param parameters a {@link Map}, a Jackson {@code JsonNode} or any Jackson-serializable
+     *     object, such as a generated parameter class; {@code null} sends {@code {}}
+     * @throws ActionKitApiException if ActionKit answers with an error status
+     * @throws ActionKitTransportException if no answer arrives
+     */
+    public ActionResult run(String action, Object parameters) {
+        return toResult(action, shared.transport().send(action, Transport.Kind.RUN, runRequest(action, parameters)));
+    }
+
+    /** Runs an action without blocking; the future fails with the exceptions of {@link #run}. */
+    public CompletableFuture<ActionResult> runAsync(String action, Object parameters) {
+        HttpRequest request = runRequest(action, parameters);
+        return shared.transport().sendAsync(action, Transport.Kind.RUN, request)
+                .thenApply(response -> toResult(action, response));
+    }
+
+    /** Lists every action of the project: {@link ListActionsOptions#defaults()}. */
+    public ActionCatalog listActions() {
+        return listActions(ListActionsOptions.defaults());
+    }
+
+    /**
+     * Lists actions ({@code GET /actions}). The {@code errors} ActionKit reports beside the
+     * actions are kept in {@link ActionCatalog#errors()}.
+     *
+     * @throws CatalogFormatException if the answer is not a catalog
+     */
+    public ActionCatalog listActions(ListActionsOptions options) {
+        Objects.requireNonNull(options, "options == null");
+        HttpRequest request = authorized(HttpRequest.newBuilder(shared.endpoint().listActions(options)))
+                .GET()
+                .build();
+        Transport.Response response = shared.transport().send(LIST_OPERATION, Transport.Kind.LIST, request);
+        requireSuccess(LIST_OPERATION, response);
+        return CatalogJson.parse(response.body());
+    }
+
+    /** Returns the project id. */
+    public String projectId() {
+        return shared.endpoint().projectId();
+    }
+
+    /** Returns the base URL, without a trailing slash. */
+    public String baseUrl() {
+        return shared.endpoint().baseUrl().toString();
+    }
+
+    /** Returns true when this client has a token to send. */
+    public boolean hasToken() {
+        return token != null;
+    }
+
+    /** Returns the credential id sent as {@code X-Paragon-Credential}, if any. */
+    public Optional<String> credentialId() {
+        return Optional.ofNullable(credentialId);
+    }
+
+    private HttpRequest runRequest(String action, Object parameters) {
+        Objects.requireNonNull(action, "action == null");
+        byte[] body;
+        try {
+            body = Json.MAPPER.writeValueAsBytes(
+                    new RunBody(action, parameters == null ? Map.of() : parameters));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the parameters of " + action
+                    + " could not be written as JSON: " + e.getOriginalMessage(), e);
+        }
+        return authorized(HttpRequest.newBuilder(shared.endpoint().actions()))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+    }
+
+    /** The run request body: {@code {"action": NAME, "parameters": {...}}}. */
+    private record RunBody(String action, Object parameters) {}
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        if (token == null) {
+            throw new IllegalStateException(
+                    "no token: call forUser(userToken) or set builder().token(...)");
+        }
+        request.timeout(shared.requestTimeout())
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json, */*;q=0.8")
+                .header("User-Agent", shared.userAgent());
+        if (credentialId != null) {
+            request.header("X-Paragon-Credential", credentialId);
+        }
+        return request;
+    }
+
+    private static ActionResult toResult(String action, Transport.Response response) {
+        requireSuccess(action, response);
+        return ActionResult.owning(response.status(),
+                response.headers().firstValue("Content-Type").orElse(null), response.body());
+    }
+
+    private static void requireSuccess(String operation, Transport.Response response) {
+        if (response.status() < 200 || response.status() > 299) {
+            throw new ActionKitApiException(operation, response.status(), ErrorBody.parse(response.body()));
+        }
+    }
+
+    private static String requireToken(String token) {
+        Objects.requireNonNull(token, "userToken == null");
+        if (token.isBlank()) {
+            throw new IllegalArgumentException("userToken is blank");
+        }
+        return token;
+    }
+
+    /** Never shows the token. */
+    @Override
+    public String toString() {
+        return "ActionKitClient{" + shared.description()
+                + ", token=" + (token == null ? "none" : "****")
+                + (credentialId == null ? "" : ", credentialId=" + credentialId) + "}";
+    }
+
+    /** Builds an {@link ActionKitClient}; every setting is checked in {@link #build()}. */
+    public static final class Builder {
+
+        private String baseUrl = DEFAULT_BASE_URL;
+        private String projectId;
+        private String token;
+        private String credentialId;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(60);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private String userAgent = "actionkit-java/" + RuntimeVersion.VERSION;
+        private long maxResponseBytes = 64L * 1024 * 1024;
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Clock clock = Clock.systemUTC();
+        private HttpClient httpClient;
+
+        private Builder() {}
+
+        /**
+         * The ActionKit address without the {@code /projects} path. Default
+         * {@value ActionKitClient#DEFAULT_BASE_URL}; on-premise installations use
+         * {@code https://worker-actionkit.<their domain>}. Plain {@code http://} is accepted for
+         * loopback hosts only.
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+            return this;
+        }
+
+        /** The Paragon project id (required). */
+        public Builder projectId(String projectId) {
+            this.projectId = Objects.requireNonNull(projectId, "projectId == null");
+            return this;
+        }
+
+        /**
+         * The Paragon User Token to send. Optional: a server acting for many users leaves it out
+         * and calls {@link ActionKitClient#forUser(String)} per user.
+         */
+        public Builder token(String token) {
+            this.token = requireToken(token == null ? null : token);
+            return this;
+        }
+
+        /** The {@code X-Paragon-Credential} to send: one of the user's connected accounts. */
+        public Builder credentialId(String credentialId) {
+            this.credentialId = Objects.requireNonNull(credentialId, "credentialId == null");
+            return this;
+        }
+
+        /** How long to wait for a connection. Default 10 seconds. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = Objects.requireNonNull(timeout, "connectTimeout == null");
+            return this;
+        }
+
+        /** How long to wait for a response once the request is sent. Default 60 seconds. */
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = Objects.requireNonNull(timeout, "requestTimeout == null");
+            return this;
+        }
+
+        /** When to retry; default {@link RetryPolicy#defaults()}. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy == null");
+            return this;
+        }
+
+        /** The {@code User-Agent} header. Default {@code actionkit-java/<version>}. */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = Objects.requireNonNull(userAgent, "userAgent == null");
+            return this;
+        }
+
+        /**
+         * The largest response body read into memory; a larger one fails the call with an
+         * {@link ActionKitTransportException}. Default 64 MiB.
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /** How waits between attempts are made. For tests; default {@link Sleeper#SYSTEM}. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+            return this;
+        }
+
+        /** The clock that {@code Retry-After} dates are measured against. For tests. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /**
+         * An {@link HttpClient} to use instead of a new one, e.g. one with a custom executor or
+         * proxy. The connect timeout is then the given client's own.
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+            return this;
+        }
+
+        /**
+         * Checks every setting and builds the client.
+         *
+         * @throws NullPointerException if the project id is missing ({@code projectId == null})
+         * @throws IllegalArgumentException if a setting is malformed; the message names it
+         */
+        public ActionKitClient build() {
+            Objects.requireNonNull(projectId, "projectId == null");
+            Endpoint endpoint = Endpoint.of(baseUrl, projectId);
+            requirePositive(connectTimeout, "connectTimeout");
+            requirePositive(requestTimeout, "requestTimeout");
+            if (maxResponseBytes < 1 || maxResponseBytes > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException(
+                        "maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ": "
+                                + maxResponseBytes);
+            }
+            if (userAgent.isBlank()) {
+                throw new IllegalArgumentException("userAgent is blank");
+            }
+            HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            Transport transport = new Transport(http, retryPolicy, sleeper, clock, maxResponseBytes);
+            String description = "baseUrl=" + endpoint.baseUrl() + ", projectId=" + projectId;
+            Shared shared = new Shared(endpoint, transport, requestTimeout, userAgent, description);
+            return new ActionKitClient(shared, token, credentialId);
+        }
+
+        private static void requirePositive(Duration duration, String name) {
+            if (duration.isZero() || duration.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive: " + duration);
+            }
+        }
+
+        /** Never shows the token. */
+        @Override
+        public String toString() {
+            return "ActionKitClient.Builder{baseUrl=" + baseUrl + ", projectId=" + projectId
+                    + ", token=" + (token == null ? "none" : "****") + "}";
+        }
+    }
+}

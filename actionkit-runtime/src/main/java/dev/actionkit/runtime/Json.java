@@ -1,0 +1,31 @@
+package dev.actionkit.runtime;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+/** The runtime's one configured {@link ObjectMapper}: absent (null) values are never sent. */
+final class Json {
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .setDefaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private Json() {}
+
+    /** Returns the parsed JSON, or null when the bytes are not JSON. */
+    static JsonNode readOrNull(byte[] bytes) {
+        if (bytes.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode node = MAPPER.readTree(bytes);
+            return node == null || node.isMissingNode() ? null : node;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
