@@ -1,0 +1,36 @@
+package dev.actionkit.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * What generated code knows of one action without calling ActionKit: its integration, exact
+ * name, description and the JSON Schema of its parameters as the catalog gave it. Applications
+ * hand these to LLMs as tool definitions.
+ *
+ * @param integration the integration key, e.g. {@code slack}
+ * @param name the exact action name, e.g. {@code SLACK_SEND_MESSAGE}
+ * @param description the description, possibly empty
+ * @param parametersSchemaJson the parameters' JSON Schema, as JSON text
+ */
+public record ActionDescriptor(
+        String integration, String name, String description, String parametersSchemaJson) {
+
+    public ActionDescriptor {
+        Objects.requireNonNull(integration, "integration == null");
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(description, "description == null");
+        Objects.requireNonNull(parametersSchemaJson, "parametersSchemaJson == null");
+    }
+
+    /** Returns the parameters' JSON Schema, parsed. */
+    public JsonNode parametersSchema() {
+        try {
+            return Json.MAPPER.readTree(parametersSchemaJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the schema of " + name + " is not JSON", e);
+        }
+    }
+}
