@@ -1,0 +1,187 @@
+package dev.actionkit.maven.build;
+
+import dev.actionkit.codegen.ActionSelection;
+import dev.actionkit.codegen.CatalogProblemsException;
+import dev.actionkit.codegen.CodeGenerator;
+import dev.actionkit.codegen.Diagnostic;
+import dev.actionkit.codegen.GenerationRequest;
+import dev.actionkit.codegen.GenerationResult;
+import dev.actionkit.codegen.diff.CatalogChange;
+import dev.actionkit.codegen.diff.CatalogDiff;
+import dev.actionkit.maven.console.BuildLog;
+import dev.actionkit.maven.credentials.CredentialResolver;
+import dev.actionkit.maven.credentials.ServerPasswords;
+import dev.actionkit.maven.fetch.CatalogFetcher;
+import dev.actionkit.maven.fetch.CatalogLoader;
+import dev.actionkit.maven.fetch.FetchSettings;
+import dev.actionkit.maven.fetch.LoadedCatalog;
+import dev.actionkit.maven.problem.BuildFailure;
+import dev.actionkit.maven.snapshot.SnapshotStore;
+import dev.actionkit.runtime.CatalogFormatException;
+import dev.actionkit.runtime.catalog.ActionCatalog;
+import dev.actionkit.runtime.catalog.CatalogJson;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the {@code generate} goal without Maven: get the catalog, report what changed, generate
+ * unless up to date, then keep the snapshot. A failed run leaves the snapshot and the generated
+ * sources as they were: the snapshot is written only after generation succeeded, and the core
+ * writes nothing while the catalog has problems.
+ */
+public final class BuildOrchestrator {
+
+    /** The environment variable that supplies the project id when it is not configured. */
+    public static final String PROJECT_ID_VARIABLE = "ACTIONKIT_PROJECT_ID";
+
+    private final BuildLog log;
+    private final Map<String, String> environment;
+    private final CatalogLoader loader;
+
+    /**
+     * @param log where steps are reported
+     * @param servers settings.xml server passwords
+     * @param environment the environment variables (a map, for tests)
+     * @param fetcher how the catalog is fetched
+     */
+    public BuildOrchestrator(BuildLog log, ServerPasswords servers,
+            Map<String, String> environment, CatalogFetcher fetcher) {
+        this.log = Objects.requireNonNull(log, "log == null");
+        this.environment = Map.copyOf(environment);
+        this.loader = new CatalogLoader(log, new CredentialResolver(servers, environment), fetcher);
+    }
+
+    /**
+     * Runs one build.
+     *
+     * @throws BuildFailure for an expected problem, with what to do about it
+     */
+    public BuildOutcome run(GenerateRequest request) throws BuildFailure {
+        long start = System.nanoTime();
+        SnapshotStore snapshots = new SnapshotStore(request.catalogFile());
+        Optional<byte[]> snapshot = snapshots.read();
+        LoadedCatalog loaded = loader.load(fetchSettings(request), snapshot);
+        reportServerErrors(loaded.catalog());
+        if (loaded.fetched() && snapshot.isPresent()) {
+            reportChanges(request, snapshot.get(), loaded.catalog());
+        }
+        byte[] normalized = CatalogJson.toSnapshot(loaded.catalog());
+        String fingerprint = Fingerprint.of(request, normalized);
+        Optional<GenerationResult> generated =
+                CodeGenerator.isUpToDate(request.outputDirectory(), fingerprint)
+                        ? Optional.empty()
+                        : Optional.of(generate(request, loaded.catalog(), fingerprint));
+        boolean snapshotWritten = loaded.fetched() && snapshots.writeIfChanged(normalized);
+        if (snapshotWritten) {
+            log.info("Wrote the catalog snapshot " + request.catalogFile() + ": commit it");
+        }
+        return outcome(generated, snapshotWritten, loaded.origin(), start);
+    }
+
+    private FetchSettings fetchSettings(GenerateRequest request) {
+        Optional<String> projectId = request.projectId()
+                .or(() -> Optional.ofNullable(environment.get(PROJECT_ID_VARIABLE)))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty());
+        return new FetchSettings(request.fetch(), request.offline(), projectId,
+                request.baseUrl(), request.serverId(), request.userId(),
+                CatalogFetcher.options(request.integrations(), request.categories(),
+                        request.reloadFields()),
+                request.catalogFile(), "actionkit-maven-plugin/" + request.pluginVersion());
+    }
+
+    private void reportServerErrors(ActionCatalog catalog) {
+        catalog.errors().forEach(error -> log.warn("ActionKit reported an error beside the"
+                + " catalog; the other actions are generated: " + error));
+    }
+
+    private void reportChanges(GenerateRequest request, byte[] snapshot, ActionCatalog fetched)
+            throws BuildFailure {
+        ActionCatalog previous;
+        try {
+            previous = CatalogJson.parse(snapshot);
+        } catch (CatalogFormatException e) {
+            log.warn("The old snapshot " + request.catalogFile() + " is not a valid catalog ("
+                    + e.getMessage() + "); it is replaced without a change report.");
+            return;
+        }
+        CatalogDiff diff = CatalogDiff.between(previous, fetched);
+        if (diff.isEmpty()) {
+            log.info("The catalog has not changed since the snapshot");
+            return;
+        }
+        List<String> lines = diff.reportLines();
+        lines.forEach(line -> log.info(line));
+        List<CatalogChange> breaking = diff.breakingChanges();
+        if (!breaking.isEmpty() && request.failOnBreakingChanges()) {
+            throw new BuildFailure("The catalog has " + breaking.size() + " breaking "
+                    + (breaking.size() == 1 ? "change" : "changes") + " and failOnBreakingChanges"
+                    + " is set; nothing was generated and the snapshot is unchanged:\n"
+                    + breaking.stream().map(change -> "  - " + change.describe())
+                            .collect(Collectors.joining("\n"))
+                    + "\nUpdate the code that uses these actions, then build with"
+                    + " -Dactionkit.failOnBreakingChanges=false once to accept the new catalog.");
+        }
+    }
+
+    private GenerationResult generate(GenerateRequest request, ActionCatalog catalog,
+            String fingerprint) throws BuildFailure {
+        log.info("Generating sources into " + request.outputDirectory());
+        GenerationRequest generation = GenerationRequest.builder()
+                .catalog(catalog)
+                .outputDirectory(request.outputDirectory())
+                .packageName(request.packageName())
+                .selection(new ActionSelection(new LinkedHashSet<>(request.integrations()),
+                        request.includes(), request.excludes()))
+                .optionalParameters(request.optionalParameters())
+                .fingerprint(fingerprint)
+                .build();
+        try {
+            return CodeGenerator.generate(generation, this::report);
+        } catch (CatalogProblemsException e) {
+            throw new BuildFailure("The catalog has " + e.problems().size() + " "
+                    + (e.problems().size() == 1 ? "problem" : "problems") + " that block"
+                    + " generation; nothing was written and the snapshot is unchanged:\n"
+                    + e.problems().stream().map(problem -> "  " + describe(problem))
+                            .collect(Collectors.joining("\n"))
+                    + "\nExclude the action with <excludes>, or report the schema.", e);
+        }
+    }
+
+    private void report(Diagnostic diagnostic) {
+        switch (diagnostic.severity()) {
+            case ERROR, WARNING -> log.warn(describe(diagnostic));
+            default -> log.debug(describe(diagnostic));
+        }
+    }
+
+    private static String describe(Diagnostic diagnostic) {
+        return "[" + diagnostic.tag() + "] " + diagnostic.location() + ": " + diagnostic.message();
+    }
+
+    private BuildOutcome outcome(Optional<GenerationResult> generated, boolean snapshotWritten,
+            String origin, long start) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String summary;
+        BuildOutcome outcome;
+        if (generated.isEmpty()) {
+            summary = "ActionKit sources up to date, nothing written (" + millis + " ms); catalog "
+                    + origin;
+            outcome = new BuildOutcome(true, 0, 0, 0, 0, 0, snapshotWritten, origin, summary);
+        } else {
+            GenerationResult r = generated.get();
+            summary = "ActionKit: " + r.actions() + " actions in " + r.integrations()
+                    + " integrations; files " + r.filesWritten() + " written, "
+                    + r.filesUnchanged() + " unchanged, " + r.filesDeleted() + " deleted ("
+                    + millis + " ms); catalog " + origin;
+            outcome = new BuildOutcome(false, r.integrations(), r.actions(), r.filesWritten(),
+                    r.filesUnchanged(), r.filesDeleted(), snapshotWritten, origin, summary);
+        }
+        log.info(summary);
+        return outcome;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.actionkit.maven.fetch;
+
+import dev.actionkit.maven.console.BuildLog;
+import dev.actionkit.maven.credentials.CredentialResolver;
+import dev.actionkit.maven.credentials.TokenSource;
+import dev.actionkit.maven.problem.BuildFailure;
+import dev.actionkit.runtime.ActionKitException;
+import dev.actionkit.runtime.CatalogFormatException;
+import dev.actionkit.runtime.catalog.ActionCatalog;
+import dev.actionkit.runtime.catalog.CatalogJson;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides where the catalog comes from and gets it: fetched from ActionKit, or read from the
+ * snapshot.
+ *
+ * <ul>
+ *   <li>{@code never}, or Maven offline: the snapshot; the network is never touched.
+ *   <li>{@code auto}: fetch when a project id and a token are available; otherwise, or when the
+ *       fetch fails and a snapshot exists, the snapshot (a failed fetch warns).
+ *   <li>{@code always}: fetch; fail without a project id and a token, offline, or on any
+ *       failure.
+ * </ul>
+ */
+public final class CatalogLoader {
+
+    private final BuildLog log;
+    private final CredentialResolver credentials;
+    private final CatalogFetcher fetcher;
+
+    /** Reports to {@code log}, finds tokens with {@code credentials}, fetches with {@code fetcher}. */
+    public CatalogLoader(BuildLog log, CredentialResolver credentials, CatalogFetcher fetcher) {
+        this.log = Objects.requireNonNull(log, "log == null");
+        this.credentials = Objects.requireNonNull(credentials, "credentials == null");
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher == null");
+    }
+
+    /**
+     * Returns the catalog to generate from.
+     *
+     * @param settings where to fetch from, and when
+     * @param snapshot the snapshot's bytes, or empty when there is none
+     * @throws BuildFailure when there is no catalog to use, with what to do about it
+     */
+    public LoadedCatalog load(FetchSettings settings, Optional<byte[]> snapshot)
+            throws BuildFailure {
+        if (settings.mode() == FetchMode.NEVER) {
+            return fromSnapshot(settings, snapshot, "fetch is 'never'");
+        }
+        if (settings.offline()) {
+            if (settings.mode() == FetchMode.ALWAYS) {
+                throw new BuildFailure("fetch is 'always' but Maven is offline (-o): build online,"
+                        + " or use -Dactionkit.fetch=auto to build from the snapshot "
+                        + settings.snapshotFile() + ".");
+            }
+            return fromSnapshot(settings, snapshot, "Maven is offline");
+        }
+        Optional<TokenSource> token = credentials.resolve(settings.serverId(), settings.userId());
+        Optional<String> missing = missing(settings, token);
+        if (missing.isPresent()) {
+            if (settings.mode() == FetchMode.ALWAYS) {
+                throw new BuildFailure("fetch is 'always' but " + missing.get() + ". "
+                        + HOW_TO_CONFIGURE);
+            }
+            log.info("Not fetching the catalog: " + missing.get() + ".");
+            return fromSnapshot(settings, snapshot, missing.get());
+        }
+        return fetch(settings, settings.projectId().orElseThrow(), token.orElseThrow(), snapshot);
+    }
+
+    private static final String HOW_TO_CONFIGURE = "Set <projectId> (or env ACTIONKIT_PROJECT_ID)"
+            + " and a token: a settings.xml <server>, env ACTIONKIT_TOKEN, or env"
+            + " ACTIONKIT_SIGNING_KEY with <userId>.";
+
+    private LoadedCatalog fetch(FetchSettings settings, String projectId, TokenSource token,
+            Optional<byte[]> snapshot) throws BuildFailure {
+        log.info("Fetching the catalog of project '" + projectId + "' from " + settings.baseUrl()
+                + " with the token from " + token.description());
+        ActionCatalog catalog;
+        try {
+            catalog = fetcher.fetch(settings, projectId, token);
+        } catch (ActionKitException e) {
+            String problem = FetchProblems.describe(e, settings, projectId, token);
+            if (settings.mode() == FetchMode.AUTO && snapshot.isPresent()) {
+                log.warn(problem + " Using the snapshot instead.");
+                return fromSnapshot(settings, snapshot, "the fetch failed");
+            }
+            throw new BuildFailure(problem, e);
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailure("The ActionKit settings are invalid: " + e.getMessage() + ".", e);
+        }
+        log.info("Fetched " + catalog.actionCount() + " actions in "
+                + catalog.integrations().size() + " integrations");
+        return new LoadedCatalog(catalog, true, "fetched from " + settings.baseUrl()
+                + " (project '" + projectId + "', token from " + token.description() + ")");
+    }
+
+    private LoadedCatalog fromSnapshot(FetchSettings settings, Optional<byte[]> snapshot,
+            String reason) throws BuildFailure {
+        if (snapshot.isEmpty()) {
+            throw new BuildFailure("No catalog: the snapshot " + settings.snapshotFile()
+                    + " does not exist and the catalog cannot be fetched (" + reason + "). "
+                    + HOW_TO_CONFIGURE + " Then build online once to create the snapshot, and"
+                    + " commit it.");
+        }
+        try {
+            ActionCatalog catalog = CatalogJson.parse(snapshot.get());
+            log.info("Using the catalog snapshot " + settings.snapshotFile() + " (" + reason + ")");
+            return new LoadedCatalog(catalog, false,
+                    "snapshot " + settings.snapshotFile() + " (" + reason + ")");
+        } catch (CatalogFormatException e) {
+            throw new BuildFailure("The snapshot " + settings.snapshotFile() + " is not a valid"
+                    + " catalog: " + e.getMessage() + ". Restore it from version control, or"
+                    + " fetch it again with -Dactionkit.fetch=always.", e);
+        }
+    }
+
+    private static Optional<String> missing(FetchSettings settings, Optional<TokenSource> token) {
+        if (settings.projectId().isEmpty() && token.isEmpty()) {
+            return Optional.of("no project id and no token are configured");
+        }
+        if (settings.projectId().isEmpty()) {
+            return Optional.of("no project id is configured");
+        }
+        if (token.isEmpty()) {
+            return Optional.of("no token is configured");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.actionkit.maven.fetch;
+
+import dev.actionkit.maven.credentials.TokenSource;
+import dev.actionkit.runtime.ActionKitApiException;
+import dev.actionkit.runtime.ActionKitException;
+import dev.actionkit.runtime.ActionKitTransportException;
+import dev.actionkit.runtime.CatalogFormatException;
+
+/** Turns a failed fetch into a message that says what happened and what to do. */
+final class FetchProblems {
+
+    private FetchProblems() {}
+
+    static String describe(ActionKitException e, FetchSettings settings, String projectId,
+            TokenSource token) {
+        if (e instanceof ActionKitApiException api) {
+            return describeApi(api, settings, projectId, token);
+        }
+        if (e instanceof ActionKitTransportException transport) {
+            return "Could not fetch the catalog from " + settings.baseUrl() + ": "
+                    + transport.getMessage() + (transport.isTimeout() ? " (timed out)" : "")
+                    + ". Check the network and proxy, or build from the snapshot with -o or"
+                    + " -Dactionkit.fetch=never.";
+        }
+        CatalogFormatException format = (CatalogFormatException) e;
+        return "ActionKit's answer to GET /actions is not a catalog: " + format.getMessage()
+                + ". An HTML page or a truncated body usually comes from a proxy or gateway"
+                + " in front of ActionKit; try again later, or build from the snapshot with"
+                + " -Dactionkit.fetch=never.";
+    }
+
+    private static String describeApi(ActionKitApiException e, FetchSettings settings,
+            String projectId, TokenSource token) {
+        if (e.isAuthenticationFailure()) {
+            return "ActionKit rejected the token from " + token.description() + " (HTTP "
+                    + e.status() + ": " + e.apiMessage() + "). It must be a valid, unexpired"
+                    + " Paragon User Token for project '" + projectId + "': " + token.fixHint()
+                    + ".";
+        }
+        if (e.status() == 404) {
+            return "ActionKit at " + settings.baseUrl() + " does not know project '" + projectId
+                    + "' (HTTP 404: " + e.apiMessage() + "). Check <projectId> (or env"
+                    + " ACTIONKIT_PROJECT_ID) and <baseUrl>.";
+        }
+        return "ActionKit answered " + e.getMessage() + ". Try again later, or build from the"
+                + " snapshot with -Dactionkit.fetch=never.";
+    }
+}

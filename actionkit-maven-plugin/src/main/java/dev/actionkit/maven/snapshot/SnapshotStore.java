@@ -1,0 +1,77 @@
+package dev.actionkit.maven.snapshot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The committed catalog snapshot file. It is rewritten only when its bytes change, and
+ * atomically: a reader sees the old file or the new one, never a part.
+ */
+public final class SnapshotStore {
+
+    private final Path file;
+
+    /** A store for {@code file}, e.g. {@code src/main/actionkit/actions.json}. */
+    public SnapshotStore(Path file) {
+        this.file = Objects.requireNonNull(file, "file == null");
+    }
+
+    /** Returns the file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Returns the snapshot's bytes, or empty when the file does not exist. */
+    public Optional<byte[]> read() {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the snapshot " + file + " could not be read", e);
+        }
+    }
+
+    /**
+     * Writes {@code bytes} unless the file already holds exactly them.
+     *
+     * @return true when the file was written
+     */
+    public boolean writeIfChanged(byte[] bytes) {
+        Optional<byte[]> current = read();
+        if (current.isPresent() && Arrays.equals(current.get(), bytes)) {
+            return false;
+        }
+        try {
+            Path directory = file.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path temporary = Files.createTempFile(directory, ".actions-", ".json.tmp");
+            try {
+                Files.write(temporary, bytes);
+                move(temporary);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the snapshot " + file + " could not be written", e);
+        }
+    }
+
+    private void move(Path temporary) throws IOException {
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
