@@ -1,0 +1,279 @@
+package dev.actionkit.maven.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.actionkit.maven.console.RecordingLog;
+import dev.actionkit.maven.credentials.CredentialResolver;
+import dev.actionkit.maven.credentials.ServerPasswords;
+import dev.actionkit.maven.problem.BuildFailure;
+import dev.actionkit.runtime.ActionKitClient;
+import dev.actionkit.runtime.RetryPolicy;
+import dev.actionkit.testkit.FakeActionKit;
+import dev.actionkit.testkit.RecordedRequest;
+import dev.actionkit.testkit.Reply;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CatalogLoaderTest {
+
+    private static final String TOKEN = "token-9f8e7d";
+    private static final Path SNAPSHOT_FILE = Path.of("src/main/actionkit/actions.json");
+
+    /** The real fetcher without retries, so that scripted faults answer at once. */
+    private static final CatalogFetcher NO_RETRY = (settings, projectId, token) ->
+            ActionKitClient.builder().baseUrl(settings.baseUrl()).projectId(projectId)
+                    .token(token.token()).retryPolicy(RetryPolicy.none()).build()
+                    .listActions(settings.options());
+
+    private final FakeActionKit server = FakeActionKit.start("p-1", 0)
+            .catalog(catalog("slack.json")).acceptTokens(TOKEN);
+    private final RecordingLog log = new RecordingLog();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    @DisplayName("auto with a project id and a token fetches, sending the filters as the query")
+    void autoFetches() throws Exception {
+        // given
+        FetchSettings settings = settings(FetchMode.AUTO, false, Optional.of("p-1"))
+                .withOptions(CatalogFetcher.options(List.of("slack", "gmail"), List.of("crm"),
+                        true));
+
+        // when
+        LoadedCatalog loaded = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), CatalogFetcher.ACTIONKIT)
+                .load(settings, Optional.empty());
+
+        // then
+        assertThat(loaded.fetched()).isTrue();
+        assertThat(loaded.catalog().actionCount()).isEqualTo(2);
+        RecordedRequest listing = server.listings().get(0);
+        assertThat(listing.path()).isEqualTo("/projects/p-1/actions");
+        assertThat(listing.query()).containsExactly(Map.entry("format", "json_schema"),
+                Map.entry("limit_to_available", "false"), Map.entry("reload_fields", "true"),
+                Map.entry("integrations", "slack,gmail"), Map.entry("categories", "crm"));
+        assertThat(listing.bearerToken()).hasValue(TOKEN);
+        assertThat(listing.header("User-Agent")).hasValue("actionkit-maven-plugin/1.2.3");
+        assertThat(log.lines()).containsExactly(
+                "INFO Fetching the catalog of project 'p-1' from " + server.baseUrl()
+                        + " with the token from env ACTIONKIT_TOKEN",
+                "INFO Fetched 2 actions in 1 integrations");
+        assertThat(loaded.origin()).isEqualTo("fetched from " + server.baseUrl()
+                + " (project 'p-1', token from env ACTIONKIT_TOKEN)");
+    }
+
+    @Test
+    @DisplayName("never and offline read the snapshot and never touch the network")
+    void neverAndOffline() throws Exception {
+        // given
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), NO_RETRY);
+
+        // when
+        LoadedCatalog never = loader.load(settings(FetchMode.NEVER, false, Optional.of("p-1")),
+                Optional.of(catalog("slack.json")));
+        LoadedCatalog offline = loader.load(settings(FetchMode.AUTO, true, Optional.of("p-1")),
+                Optional.of(catalog("slack.json")));
+
+        // then
+        assertThat(server.requests()).isEmpty();
+        assertThat(never.fetched()).isFalse();
+        assertThat(never.origin()).isEqualTo("snapshot " + SNAPSHOT_FILE + " (fetch is 'never')");
+        assertThat(offline.origin()).isEqualTo("snapshot " + SNAPSHOT_FILE + " (Maven is offline)");
+    }
+
+    @Test
+    @DisplayName("always fails offline, and without a token, saying what to configure")
+    void alwaysNeedsEverything() {
+        // given
+        CatalogLoader loader = loader(Map.of(), NO_RETRY);
+
+        // when
+        BuildFailure offline = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.ALWAYS, true, Optional.of("p-1")), Optional.empty()));
+        BuildFailure noToken = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.ALWAYS, false, Optional.of("p-1")), Optional.empty()));
+
+        // then
+        assertThat(offline).hasMessage("fetch is 'always' but Maven is offline (-o): build"
+                + " online, or use -Dactionkit.fetch=auto to build from the snapshot "
+                + SNAPSHOT_FILE + ".");
+        assertThat(noToken).hasMessage("fetch is 'always' but no token is configured. Set"
+                + " <projectId> (or env ACTIONKIT_PROJECT_ID) and a token: a settings.xml"
+                + " <server>, env ACTIONKIT_TOKEN, or env ACTIONKIT_SIGNING_KEY with <userId>.");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("auto without a project id uses the snapshot, or fails when there is none")
+    void autoWithoutProject() throws Exception {
+        // given
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), NO_RETRY);
+        FetchSettings settings = settings(FetchMode.AUTO, false, Optional.empty());
+
+        // when
+        LoadedCatalog loaded = loader.load(settings, Optional.of(catalog("slack.json")));
+        BuildFailure e = assertThrows(BuildFailure.class,
+                () -> loader.load(settings, Optional.empty()));
+
+        // then
+        assertThat(loaded.fetched()).isFalse();
+        assertThat(log.lines()).startsWith(
+                "INFO Not fetching the catalog: no project id is configured.",
+                "INFO Using the catalog snapshot " + SNAPSHOT_FILE
+                        + " (no project id is configured)");
+        assertThat(e).hasMessage("No catalog: the snapshot " + SNAPSHOT_FILE + " does not exist"
+                + " and the catalog cannot be fetched (no project id is configured). Set"
+                + " <projectId> (or env ACTIONKIT_PROJECT_ID) and a token: a settings.xml"
+                + " <server>, env ACTIONKIT_TOKEN, or env ACTIONKIT_SIGNING_KEY with <userId>."
+                + " Then build online once to create the snapshot, and commit it.");
+    }
+
+    @Test
+    @DisplayName("a 401 names the token's source and the fix, never the token")
+    void unauthorized() {
+        // given
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", "wrong-token-1234"), NO_RETRY);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.ALWAYS, false, Optional.of("p-1")),
+                Optional.of(catalog("slack.json"))));
+
+        // then
+        assertThat(e).hasMessage("ActionKit rejected the token from env ACTIONKIT_TOKEN (HTTP 401:"
+                + " Unauthorized: invalid or expired token.). It must be a valid, unexpired"
+                + " Paragon User Token for project 'p-1': set ACTIONKIT_TOKEN to a valid,"
+                + " unexpired Paragon User Token.");
+        assertThat(e.getMessage() + log.text()).doesNotContain("wrong-token-1234");
+    }
+
+    @Test
+    @DisplayName("an unknown project is a 404 that names the project id and base URL")
+    void unknownProject() {
+        // given
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), NO_RETRY);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.AUTO, false, Optional.of("p-unknown")), Optional.empty()));
+
+        // then
+        assertThat(e).hasMessage("ActionKit at " + server.baseUrl() + " does not know project"
+                + " 'p-unknown' (HTTP 404: Project not found.). Check <projectId> (or env"
+                + " ACTIONKIT_PROJECT_ID) and <baseUrl>.");
+    }
+
+    @Test
+    @DisplayName("in auto, an HTML 502 with a snapshot warns and uses the snapshot")
+    void gatewayErrorFallsBack() throws Exception {
+        // given
+        server.enqueueList(Reply.html(502, "<html><body>Bad Gateway</body></html>"));
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), NO_RETRY);
+
+        // when
+        LoadedCatalog loaded = loader.load(settings(FetchMode.AUTO, false, Optional.of("p-1")),
+                Optional.of(catalog("slack.json")));
+
+        // then
+        assertThat(loaded.fetched()).isFalse();
+        assertThat(loaded.origin()).isEqualTo("snapshot " + SNAPSHOT_FILE + " (the fetch failed)");
+        assertThat(log.lines()).anySatisfy(line -> assertThat(line)
+                .startsWith("WARN ActionKit answered GET /actions failed: HTTP 502")
+                .endsWith("Using the snapshot instead."));
+    }
+
+    @Test
+    @DisplayName("a truncated body without a snapshot fails")
+    void truncatedBody() {
+        // given
+        server.enqueueList(Reply.fault(Reply.Fault.CLOSE_MID_BODY));
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), NO_RETRY);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.AUTO, false, Optional.of("p-1")), Optional.empty()));
+
+        // then
+        assertThat(e.getMessage()).startsWith("Could not fetch the catalog from "
+                + server.baseUrl() + ": GET /actions failed: ");
+    }
+
+    @Test
+    @DisplayName("a 200 answer that is not JSON fails as not a catalog")
+    void notJson() {
+        // given
+        server.enqueueList(Reply.html(200, "<html>Sign in</html>"));
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), NO_RETRY);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.ALWAYS, false, Optional.of("p-1")), Optional.empty()));
+
+        // then
+        assertThat(e.getMessage()).startsWith("ActionKit's answer to GET /actions is not a"
+                + " catalog: catalog: is not valid JSON: ");
+    }
+
+    @Test
+    @DisplayName("a server that is down fails with the address and how to build offline")
+    void serverDown() {
+        // given
+        server.close();
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), NO_RETRY);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.ALWAYS, false, Optional.of("p-1")), Optional.empty()));
+
+        // then
+        assertThat(e.getMessage()).startsWith("Could not fetch the catalog from "
+                + server.baseUrl() + ": ").endsWith(". Check the network and proxy, or build"
+                + " from the snapshot with -o or -Dactionkit.fetch=never.");
+    }
+
+    @Test
+    @DisplayName("a corrupt snapshot fails and says how to restore it")
+    void corruptSnapshot() {
+        // given
+        CatalogLoader loader = loader(Map.of(), NO_RETRY);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.NEVER, false, Optional.empty()),
+                Optional.of("{\"actions\": [".getBytes())));
+
+        // then
+        assertThat(e.getMessage()).startsWith("The snapshot " + SNAPSHOT_FILE
+                + " is not a valid catalog: catalog: is not valid JSON: ").endsWith(". Restore it"
+                + " from version control, or fetch it again with -Dactionkit.fetch=always.");
+    }
+
+    private CatalogLoader loader(Map<String, String> environment, CatalogFetcher fetcher) {
+        return new CatalogLoader(log, new CredentialResolver(ServerPasswords.NONE, environment),
+                fetcher);
+    }
+
+    private FetchSettings settings(FetchMode mode, boolean offline, Optional<String> projectId) {
+        return new FetchSettings(mode, offline, projectId, server.baseUrl(), "actionkit",
+                Optional.empty(), CatalogFetcher.options(List.of(), List.of(), false),
+                SNAPSHOT_FILE, "actionkit-maven-plugin/1.2.3");
+    }
+
+    static byte[] catalog(String name) {
+        try (InputStream in = CatalogLoaderTest.class.getResourceAsStream("/catalogs/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
