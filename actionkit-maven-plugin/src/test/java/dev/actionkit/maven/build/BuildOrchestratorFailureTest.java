@@ -1,0 +1,97 @@
+package dev.actionkit.maven.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.actionkit.maven.console.RecordingLog;
+import dev.actionkit.maven.credentials.ServerPasswords;
+import dev.actionkit.maven.fetch.CatalogFetcher;
+import dev.actionkit.maven.fetch.FetchMode;
+import dev.actionkit.maven.problem.BuildFailure;
+import dev.actionkit.testkit.FakeActionKit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runs that stop before anything is generated: they must leave every file as it was. */
+class BuildOrchestratorFailureTest {
+
+    private static final String TOKEN = "token-5a4b3c";
+
+    @TempDir
+    Path root;
+
+    private final FakeActionKit server = FakeActionKit.start("p-1", 0).acceptTokens(TOKEN);
+    private final RecordingLog log = new RecordingLog();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    @DisplayName("a removed action fails with failOnBreakingChanges, naming it; the snapshot stays")
+    void breakingChangeFails() throws Exception {
+        // given
+        GenerateRequest request = Requests.withFailOnBreakingChanges(
+                Requests.request(root, server.baseUrl(), FetchMode.AUTO));
+        byte[] snapshot = catalog("slack.json");
+        Files.createDirectories(request.catalogFile().getParent());
+        Files.write(request.catalogFile(), snapshot);
+        server.catalog(catalog("slack-without-list-members.json"));
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> orchestrator().run(request));
+
+        // then
+        assertThat(e).hasMessage("The catalog has 1 breaking change and failOnBreakingChanges is"
+                + " set; nothing was generated and the snapshot is unchanged:\n"
+                + "  - action SLACK_LIST_MEMBERS removed from 'slack'\n"
+                + "Update the code that uses these actions, then build with"
+                + " -Dactionkit.failOnBreakingChanges=false once to accept the new catalog.");
+        assertThat(log.lines()).contains(
+                "WARN ActionKit reported an error beside the catalog; the other actions are"
+                        + " generated: {\"integration\":\"salesforce\",\"message\":\"Custom"
+                        + " fields could not be loaded.\"}",
+                "INFO Catalog changes: 1 change, 1 breaking",
+                "INFO   - action SLACK_LIST_MEMBERS removed from 'slack' [BREAKING]");
+        assertThat(Files.readAllBytes(request.catalogFile())).isEqualTo(snapshot);
+        assertThat(request.outputDirectory()).doesNotExist();
+        assertThat(log.text()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    @DisplayName("no snapshot and nothing to fetch fails and writes nothing")
+    void noCatalog() {
+        // given
+        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> orchestrator().run(request));
+
+        // then
+        assertThat(e.getMessage()).startsWith("No catalog: the snapshot " + request.catalogFile()
+                + " does not exist and the catalog cannot be fetched (fetch is 'never').");
+        assertThat(root).isEmptyDirectory();
+    }
+
+    private BuildOrchestrator orchestrator() {
+        return new BuildOrchestrator(log, ServerPasswords.NONE, Map.of("ACTIONKIT_TOKEN", TOKEN),
+                CatalogFetcher.ACTIONKIT);
+    }
+
+    static byte[] catalog(String name) {
+        try (InputStream in = BuildOrchestratorFailureTest.class
+                .getResourceAsStream("/catalogs/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
