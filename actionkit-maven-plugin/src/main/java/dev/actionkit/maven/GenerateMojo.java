@@ -259,7 +259,9 @@ public final class GenerateMojo extends AbstractMojo {
                     new SettingsServerPasswords(settings, decrypter), System.getenv(),
                     CatalogFetcher.ACTIONKIT).run(request);
         } catch (BuildFailure e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            // The message says it all; the cause is for -X, not for the error summary.
+            getLog().debug("The failure's cause", e.getCause());
+            throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("ActionKit code generation failed unexpectedly: "
                     + e + ". Run with -e for the stack trace, and report it.", e);
