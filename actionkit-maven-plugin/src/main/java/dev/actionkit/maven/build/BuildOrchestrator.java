@@ -131,15 +131,21 @@ public final class BuildOrchestrator {
     private GenerationResult generate(GenerateRequest request, ActionCatalog catalog,
             String fingerprint) throws BuildFailure {
         log.info("Generating sources into " + request.outputDirectory());
-        GenerationRequest generation = GenerationRequest.builder()
-                .catalog(catalog)
-                .outputDirectory(request.outputDirectory())
-                .packageName(request.packageName())
-                .selection(new ActionSelection(new LinkedHashSet<>(request.integrations()),
-                        request.includes(), request.excludes()))
-                .optionalParameters(request.optionalParameters())
-                .fingerprint(fingerprint)
-                .build();
+        GenerationRequest generation;
+        try {
+            generation = GenerationRequest.builder()
+                    .catalog(catalog)
+                    .outputDirectory(request.outputDirectory())
+                    .packageName(request.packageName())
+                    .selection(new ActionSelection(new LinkedHashSet<>(request.integrations()),
+                            request.includes(), request.excludes()))
+                    .optionalParameters(request.optionalParameters())
+                    .fingerprint(fingerprint)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailure("The plugin configuration is invalid: " + e.getMessage()
+                    + ".", e);
+        }
         try {
             return CodeGenerator.generate(generation, this::report);
         } catch (CatalogProblemsException e) {

@@ -1,0 +1,1 @@
+context.put('snapshot', new File(basedir, 'src/main/actionkit/actions.json').bytes)
