@@ -1,20 +1,21 @@
+import static dev.actionkit.maven.it.ItAssert.*
+
 def server = context.get('server')
 try {
-    def log = new File(basedir, 'build.log').text
-    assert server.listings().size() == 1
-    assert server.listings()[0].query() == ['format': 'json_schema', 'limit_to_available': 'false',
-            'reload_fields': 'true', 'integrations': 'slack,gmail', 'categories': 'messaging']
-    assert log.readLines().any { it.startsWith('[WARNING]') && it.contains('JIRA_*') }
-    def generated = new File(basedir, 'target/generated-sources/actionkit')
-    def sources = []
-    generated.eachFileRecurse { if (it.name.endsWith('.java')) sources << it.text }
-    def all = sources.join('\n')
-    assert all.contains('sendDirectMessage')
-    assert all.contains('sendMessage')
-    assert !all.contains('SLACK_LIST_MEMBERS')
-    assert !all.contains('GMAIL_SEND_EMAIL')
-    assert !all.contains('HUBSPOT_GET_RECORDS_ANY')
-    assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
+    check(server.listings().size() == 1, 'one listing')
+    def query = server.listings()[0].query()
+    check(query == ['format': 'json_schema', 'limit_to_available': 'false',
+            'reload_fields': 'true', 'integrations': 'slack,gmail', 'categories': 'messaging'],
+            "the query: ${query}")
+    check(buildLog(basedir).readLines().any { it.startsWith('[WARNING]') && it.contains('JIRA_*') },
+            'a warning names the pattern that matches nothing')
+    def sources = sources(new File(basedir, 'target/generated-sources/actionkit'))
+    check(sources.contains('sendDirectMessage') && sources.contains('sendMessage'),
+            'the included actions are generated')
+    ['SLACK_LIST_MEMBERS', 'GMAIL_SEND_EMAIL', 'HUBSPOT_GET_RECORDS_ANY'].each {
+        check(!sources.contains(it), "${it} is not generated")
+    }
+    logContains(basedir, 'Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
 } finally {
     server.close()
 }

@@ -1,13 +1,10 @@
-import java.nio.file.Files
+import static dev.actionkit.maven.it.ItAssert.*
+
 import java.nio.file.attribute.FileTime
 import java.time.Instant
 
 // After build 1: date every generated file back, so that any rewrite in build 2 shows.
-def old = FileTime.from(Instant.parse('2020-01-01T00:00:00Z'))
-def files = []
-new File(basedir, 'target/generated-sources/actionkit').eachFileRecurse { file ->
-    Files.setLastModifiedTime(file.toPath(), old)
-    files << file
-}
-assert files.any { it.name == 'Actions.java' }
+def files = backdate(new File(basedir, 'target/generated-sources/actionkit'),
+        FileTime.from(Instant.parse('2020-01-01T00:00:00Z')))
+check(files.any { it.fileName.toString() == 'Actions.java' }, 'Actions.java generated')
 context.put('files', files)
