@@ -1,0 +1,34 @@
+package dev.actionkit.codegen;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which actions of a catalog to generate: integration keys (empty means all), then action-name
+ * globs to include (empty means all) and to exclude; excludes win. Globs know {@code *} (any
+ * run of characters) and {@code ?} (one character) and match the whole name.
+ *
+ * @param integrations integration keys to keep; empty keeps every integration
+ * @param includes action-name globs to keep; empty keeps every action
+ * @param excludes action-name globs to drop, even when included
+ */
+public record ActionSelection(Set<String> integrations, List<String> includes,
+        List<String> excludes) {
+
+    private static final ActionSelection ALL = new ActionSelection(Set.of(), List.of(), List.of());
+
+    public ActionSelection {
+        Objects.requireNonNull(integrations, "integrations == null");
+        Objects.requireNonNull(includes, "includes == null");
+        Objects.requireNonNull(excludes, "excludes == null");
+        integrations = Set.copyOf(integrations);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+    }
+
+    /** Returns the selection of every action of every integration. */
+    public static ActionSelection all() {
+        return ALL;
+    }
+}

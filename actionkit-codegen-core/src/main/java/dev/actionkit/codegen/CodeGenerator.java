@@ -1,0 +1,146 @@
+package dev.actionkit.codegen;
+
+import dev.actionkit.codegen.emit.ActionsEmitter;
+import dev.actionkit.codegen.emit.EmittedAction;
+import dev.actionkit.codegen.emit.IntegrationEmitter;
+import dev.actionkit.codegen.emit.ParamsEmitter;
+import dev.actionkit.codegen.emit.SourceFile;
+import dev.actionkit.codegen.model.ActionModel;
+import dev.actionkit.codegen.model.CatalogModel;
+import dev.actionkit.codegen.model.IntegrationModel;
+import dev.actionkit.codegen.model.ModelBuilder;
+import dev.actionkit.codegen.model.Parallel;
+import dev.actionkit.codegen.write.OutputWriter;
+import dev.actionkit.runtime.catalog.ActionCatalog;
+import dev.actionkit.runtime.catalog.CatalogJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Generates typed Java for an ActionKit catalog: reads the request into a validated, named
+ * model, emits every file in memory (parameter classes in parallel), and only then writes.
+ *
+ * <pre>{@code
+ * GenerationResult result = CodeGenerator.generate(GenerationRequest.builder()
+ *         .catalog(CodeGenerator.readCatalog(Path.of("src/main/actionkit/actions.json")))
+ *         .outputDirectory(Path.of("target/generated-sources/actionkit"))
+ *         .packageName("com.acme.actionkit")
+ *         .build(), diagnostic -> log.warn(diagnostic.toString()));
+ * }</pre>
+ */
+public final class CodeGenerator {
+
+    private CodeGenerator() {}
+
+    /**
+     * Validates and names everything, emits in memory, then writes; throws before writing
+     * anything when the catalog has problems.
+     *
+     * @throws CatalogProblemsException listing every error, after the listener saw them all
+     * @throws IllegalArgumentException if a generated path would leave the output directory
+     * @throws UncheckedIOException if the output directory cannot be written
+     */
+    public static GenerationResult generate(GenerationRequest request,
+            GenerationListener listener) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(listener, "listener == null");
+        ExecutorService pool = Executors.newFixedThreadPool(threads(), CodeGenerator::daemon);
+        try {
+            CatalogModel model = buildModel(request, listener, pool);
+            List<SourceFile> files = emit(model, pool);
+            OutputWriter.Outcome outcome = OutputWriter.write(request.outputDirectory(), files,
+                    request.fingerprint());
+            List<Diagnostic> warnings = model.diagnostics().stream()
+                    .filter(d -> d.severity() == Severity.WARNING).toList();
+            return new GenerationResult(model.integrations().size(), model.actionCount(),
+                    outcome.written(), outcome.unchanged(), outcome.deleted(), warnings);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * True when outputDirectory holds a complete earlier generation made with this fingerprint
+     * (manifest present, fingerprint equal, every owned file present). Reads only the manifest
+     * and checks that files exist: no parsing of catalogs, no hashing.
+     */
+    public static boolean isUpToDate(Path outputDirectory, String fingerprint) {
+        Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        Objects.requireNonNull(fingerprint, "fingerprint == null");
+        return OutputWriter.isUpToDate(outputDirectory, fingerprint);
+    }
+
+    /**
+     * Reads a catalog file in the {@code GET /actions} response shape through the runtime's
+     * {@link CatalogJson}, the one catalog parser.
+     *
+     * @throws dev.actionkit.runtime.CatalogFormatException if the file is not a catalog
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static ActionCatalog readCatalog(Path catalogFile) {
+        try {
+            return CatalogJson.parse(Files.readAllBytes(catalogFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the catalog " + catalogFile, e);
+        }
+    }
+
+    private static CatalogModel buildModel(GenerationRequest request, GenerationListener listener,
+            ExecutorService pool) {
+        try {
+            CatalogModel model = ModelBuilder.build(request, pool);
+            model.diagnostics().forEach(listener::report);
+            return model;
+        } catch (CatalogProblemsException e) {
+            e.problems().forEach(listener::report);
+            throw e;
+        }
+    }
+
+    private static List<SourceFile> emit(CatalogModel model, ExecutorService pool) {
+        List<ActionModel> actions = new ArrayList<>();
+        model.integrations().forEach(i -> actions.addAll(i.actions()));
+        List<EmittedAction> emitted = Parallel.map(actions, CodeGenerator::emitAction, pool);
+        Map<String, EmittedAction> byName = new HashMap<>();
+        List<SourceFile> files = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            byName.put(actions.get(i).definition().name(), emitted.get(i));
+            files.addAll(emitted.get(i).files());
+        }
+        for (IntegrationModel integration : model.integrations()) {
+            files.add(IntegrationEmitter.emit(model.packageName(), integration, byName));
+        }
+        files.add(ActionsEmitter.emit(model));
+        return files;
+    }
+
+    private static EmittedAction emitAction(ActionModel action) {
+        try {
+            return ParamsEmitter.emit(action);
+        } catch (RuntimeException e) {
+            Diagnostic problem = new Diagnostic(Severity.ERROR, "schema-not-mappable",
+                    action.definition().integration() + "/" + action.definition().name() + "#",
+                    "jsonschema2pojo could not map the normalized schema: " + e);
+            throw new CatalogProblemsException(List.of(problem));
+        }
+    }
+
+    private static int threads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task, "actionkit-codegen");
+        thread.setDaemon(true);
+        return thread;
+    }
+}

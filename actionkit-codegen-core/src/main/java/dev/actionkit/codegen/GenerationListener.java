@@ -1,0 +1,14 @@
+package dev.actionkit.codegen;
+
+/** Receives every diagnostic of a generation as it is reported; the Maven plugin logs them. */
+@FunctionalInterface
+public interface GenerationListener {
+
+    /** Receives one diagnostic; called from the generating thread, in a deterministic order. */
+    void report(Diagnostic diagnostic);
+
+    /** Returns a listener that ignores everything. */
+    static GenerationListener ignoring() {
+        return diagnostic -> { };
+    }
+}

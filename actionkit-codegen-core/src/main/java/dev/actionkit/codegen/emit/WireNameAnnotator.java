@@ -1,0 +1,45 @@
+package dev.actionkit.codegen.emit;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.codemodel.JDefinedClass;
+import com.sun.codemodel.JFieldVar;
+import com.sun.codemodel.JMethod;
+import dev.actionkit.codegen.schema.NormalizedSchema;
+import org.jsonschema2pojo.Jackson2Annotator;
+
+/**
+ * Jackson 2 annotations with the wire name: normalized schemas key properties by Java name, so
+ * {@code @JsonProperty} takes the wire name from {@value NormalizedSchema#WIRE_NAME}. Only fields
+ * are annotated (Jackson links getters to them); no {@code @JsonPropertyDescription} (the
+ * description is Javadoc already) and no {@code @JsonPropertyOrder} (declaration order is the
+ * schema order).
+ */
+final class WireNameAnnotator extends Jackson2Annotator {
+
+    WireNameAnnotator() {
+        super(PojoConfig.INSTANCE);
+    }
+
+    @Override
+    public void propertyOrder(JDefinedClass clazz, JsonNode propertiesNode) {
+        // Declaration order already is the schema order.
+    }
+
+    @Override
+    public void propertyField(JFieldVar field, JDefinedClass clazz, String propertyName,
+            JsonNode propertyNode) {
+        field.annotate(JsonProperty.class).param("value",
+                propertyNode.path(NormalizedSchema.WIRE_NAME).asText(propertyName));
+    }
+
+    @Override
+    public void propertyGetter(JMethod getter, JDefinedClass clazz, String propertyName) {
+        // The field's annotation names the property.
+    }
+
+    @Override
+    public void propertySetter(JMethod setter, JDefinedClass clazz, String propertyName) {
+        // The field's annotation names the property.
+    }
+}

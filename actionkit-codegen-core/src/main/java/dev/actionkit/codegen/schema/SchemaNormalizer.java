@@ -1,0 +1,236 @@
+package dev.actionkit.codegen.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.actionkit.codegen.Diagnostic;
+import dev.actionkit.codegen.Severity;
+import dev.actionkit.codegen.naming.Identifiers;
+import dev.actionkit.codegen.naming.JavaNames;
+import dev.actionkit.codegen.naming.NameAllocator;
+import dev.actionkit.runtime.catalog.ActionDefinition;
+import dev.actionkit.runtime.catalog.CatalogJson;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Rewrites one action's parameter schema into a {@link NormalizedSchema}: the one place where
+ * every type-mapping decision is made (see {@code docs/GENERATED-API.md}). Pure: reads the
+ * schema once, never modifies it, reports findings through a callback.
+ */
+public final class SchemaNormalizer {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final ActionDefinition action;
+    private final JsonNode schemaRoot;
+    private final String typePrefix;
+    private final Consumer<Diagnostic> reporter;
+    private final List<NestedType> types = new ArrayList<>();
+    private final Map<String, NestedType> byRef = new HashMap<>();
+    private final Set<String> refsInProgress = new HashSet<>();
+    private final TypeShapes shapes;
+
+    private SchemaNormalizer(ActionDefinition action, Consumer<Diagnostic> reporter) {
+        this.action = action;
+        this.schemaRoot = action.parametersView();
+        this.typePrefix = Identifiers.upperCamel(action.name(), "Action");
+        this.reporter = reporter;
+        this.shapes = new TypeShapes(this);
+    }
+
+    /**
+     * Normalizes an action's schema.
+     *
+     * @param action the action, its schema read through {@link ActionDefinition#parametersView()}
+     * @param optionalWireNames required top-level parameters to treat as optional
+     * @param reporter receives warnings, e.g. {@code unknown-required-property}
+     */
+    public static NormalizedSchema normalize(ActionDefinition action, Set<String> optionalWireNames,
+            Consumer<Diagnostic> reporter) {
+        return new SchemaNormalizer(action, reporter).root(optionalWireNames);
+    }
+
+    private NormalizedSchema root(Set<String> optionalWireNames) {
+        JsonNode schema = schemaRoot;
+        if (!isObjectSchema(schema)) {
+            warn("parameters-not-object", "", "the parameters schema is not an object schema; "
+                    + "the action gets a parameter class without declared properties");
+            schema = JSON.objectNode();
+        }
+        ObjectNode out = JSON.objectNode().put("type", "object");
+        NestedType parameterClass = new NestedType(typePrefix + "Params", "", out);
+        types.add(parameterClass);
+        List<String> required = requiredList(schema, "", optionalWireNames);
+        Map<String, String> javaNames = properties(schema, "", out, required);
+        out.put("additionalProperties", true);
+        List<Parameter> parameters = new ArrayList<>();
+        JsonNode properties = out.path("properties");
+        for (String wire : required) {
+            parameters.add(parameter(wire, javaNames.get(wire), true, properties));
+        }
+        javaNames.forEach((wire, javaName) -> {
+            if (!required.contains(wire)) {
+                parameters.add(parameter(wire, javaName, false, properties));
+            }
+        });
+        return new NormalizedSchema(out, parameters, types);
+    }
+
+    private static Parameter parameter(String wire, String javaName, boolean required,
+            JsonNode properties) {
+        return new Parameter(wire, javaName, required,
+                properties.path(javaName).path("description").asText(""));
+    }
+
+    private static boolean isObjectSchema(JsonNode schema) {
+        if (!schema.isObject()) {
+            return false;
+        }
+        JsonNode type = schema.get("type");
+        return type == null ? !schema.has("anyOf") && !schema.has("oneOf") && !schema.has("$ref")
+                : type.isTextual() && type.asText().equals("object");
+    }
+
+    /** Returns the required wire names that exist, in {@code required} order, minus overrides. */
+    private List<String> requiredList(JsonNode schema, String pointer, Set<String> optional) {
+        JsonNode properties = schema.path("properties");
+        Set<String> required = new LinkedHashSet<>();
+        JsonNode list = schema.path("required");
+        for (int i = 0; i < list.size(); i++) {
+            String wire = list.get(i).asText();
+            if (!list.get(i).isTextual() || !properties.has(wire)) {
+                warn("unknown-required-property", pointer + "/required/" + i, "required names \""
+                        + wire + "\", which is not a property; ignored");
+            } else if (!optional.contains(wire)) {
+                required.add(wire);
+            }
+        }
+        return new ArrayList<>(required);
+    }
+
+    /** Normalizes {@code properties} into {@code out}; returns wire name to Java name. */
+    private Map<String, String> properties(JsonNode schema, String pointer, ObjectNode out,
+            List<String> required) {
+        JsonNode properties = schema.path("properties");
+        NameAllocator<String> names = new NameAllocator<>(false,
+                n -> JavaNames.isKeyword(n) || JavaNames.OBJECT_METHODS.contains(n));
+        names.reserve("additionalProperties");
+        properties.fieldNames().forEachRemaining(wire ->
+                names.request(wire, wire, Identifiers.lowerCamel(wire, "property")));
+        Map<String, String> javaNames = names.allocate(String::compareTo);
+        ObjectNode outProperties = out.putObject("properties");
+        javaNames.forEach((wire, javaName) -> {
+            String childPointer = pointer + "/properties/" + CatalogJson.escapePointer(wire);
+            String hint = hintFor(pointer) + Identifiers.upperCamel(wire, "Property");
+            ObjectNode property = normalize(properties.get(wire), childPointer, hint);
+            property.put("javaName", javaName).put(NormalizedSchema.WIRE_NAME, wire);
+            outProperties.set(javaName, property);
+        });
+        ArrayNode outRequired = out.putArray("required");
+        required.forEach(wire -> outRequired.add(javaNames.get(wire)));
+        return javaNames;
+    }
+
+    private String hintFor(String pointer) {
+        for (NestedType type : types) {
+            if (type.pointer().equals(pointer)) {
+                String name = type.preferredName();
+                return name.endsWith("Params") && pointer.isEmpty()
+                        ? name.substring(0, name.length() - "Params".length()) : name;
+            }
+        }
+        return typePrefix;
+    }
+
+    /** Normalizes any schema; never returns a node shared with another call. */
+    ObjectNode normalize(JsonNode node, String pointer, String hint) {
+        ObjectNode out;
+        if (!node.isObject()) {
+            out = TypeShapes.anyJson();
+        } else if (node.has("$ref")) {
+            out = reference(node.get("$ref").asText(), pointer);
+        } else {
+            out = shapes.shape(node, pointer, hint);
+        }
+        String description = JavadocText.escape(node.path("description").asText(""));
+        if (!description.isEmpty()) {
+            out.put("description", description);
+        }
+        return out;
+    }
+
+    /** Normalizes an object schema that has properties into a named class. */
+    ObjectNode objectClass(JsonNode node, String pointer, String hint) {
+        ObjectNode out = JSON.objectNode().put("type", "object");
+        types.add(new NestedType(hint, pointer, out));
+        properties(node, pointer, out, requiredList(node, pointer, Set.of()));
+        out.put("additionalProperties", false);
+        return out;
+    }
+
+    /** Registers an enum node as a named type. */
+    void namedEnum(ObjectNode out, String pointer, String hint) {
+        types.add(new NestedType(hint, pointer, out));
+    }
+
+    private ObjectNode reference(String ref, String pointer) {
+        if (!ref.startsWith("#")) {
+            warn("unresolved-ref", pointer + "/$ref", "only local references are followed, \""
+                    + ref + "\" is mapped to a JSON value");
+            return TypeShapes.anyJson();
+        }
+        String targetPointer = ref.substring(1);
+        JsonNode target = schemaRoot.at(targetPointer);
+        if (target.isMissingNode()) {
+            warn("unresolved-ref", pointer + "/$ref", "\"" + ref
+                    + "\" points at nothing; mapped to a JSON value");
+            return TypeShapes.anyJson();
+        }
+        if (refsInProgress.contains(targetPointer) || targetPointer.isEmpty()) {
+            return TypeShapes.anyJson();
+        }
+        NestedType known = byRef.get(targetPointer);
+        if (known != null) {
+            ObjectNode reuse = JSON.objectNode();
+            known.addReference(reuse);
+            return reuse;
+        }
+        refsInProgress.add(targetPointer);
+        int before = types.size();
+        String name = lastSegment(targetPointer);
+        ObjectNode out = normalize(target, targetPointer,
+                typePrefix + Identifiers.upperCamel(name, "Definition"));
+        refsInProgress.remove(targetPointer);
+        if (types.size() > before && findDefinition(out, before) != null) {
+            byRef.put(targetPointer, findDefinition(out, before));
+        }
+        return out;
+    }
+
+    private NestedType findDefinition(ObjectNode out, int from) {
+        for (NestedType type : types.subList(from, types.size())) {
+            if (type.definitionIs(out)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private static String lastSegment(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+    }
+
+    void warn(String tag, String pointer, String message) {
+        reporter.accept(new Diagnostic(Severity.WARNING, tag,
+                action.integration() + "/" + action.name() + "#" + pointer, message));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.actionkit.codegen.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.actionkit.codegen.naming.Identifiers;
+import dev.actionkit.codegen.naming.NameAllocator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides the Java shape of one schema that is not a reference: scalar, enum, array, class,
+ * map or the JSON-valued fallback. Unions, {@code const}, type arrays and enums are resolved
+ * here; see {@code docs/GENERATED-API.md} for the table.
+ */
+final class TypeShapes {
+
+    /** The JSON-valued fallback type: accepts any JSON value, serializes it as is. */
+    static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Map<String, String> SCALARS = Map.of("string", "java.lang.String",
+            "integer", "java.lang.Long", "number", "java.lang.Double",
+            "boolean", "java.lang.Boolean");
+
+    private final SchemaNormalizer normalizer;
+
+    TypeShapes(SchemaNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    static ObjectNode anyJson() {
+        return JSON.objectNode().put("existingJavaType", JSON_NODE);
+    }
+
+    ObjectNode shape(JsonNode node, String pointer, String hint) {
+        JsonNode single = singleBranch(node, "anyOf");
+        single = single == null ? singleBranch(node, "oneOf") : single;
+        single = single == null ? singleBranch(node, "allOf") : single;
+        if (single != null) {
+            return normalizer.normalize(single, pointer, hint);
+        }
+        if (node.has("anyOf") || node.has("oneOf") || node.has("allOf")) {
+            return anyJson();
+        }
+        if (node.has("const")) {
+            return scalarOf(List.of(node.get("const")));
+        }
+        if (node.has("enum")) {
+            return enumShape(node, pointer, hint);
+        }
+        return byType(node, effectiveType(node), pointer, hint);
+    }
+
+    /** Returns the one non-null branch of a union, or null when there is not exactly one. */
+    private static JsonNode singleBranch(JsonNode node, String keyword) {
+        JsonNode branches = node.get(keyword);
+        if (branches == null || !branches.isArray()) {
+            return null;
+        }
+        List<JsonNode> nonNull = new ArrayList<>();
+        branches.forEach(branch -> {
+            if (!branch.path("type").asText().equals("null")) {
+                nonNull.add(branch);
+            }
+        });
+        return nonNull.size() == 1 ? nonNull.get(0) : null;
+    }
+
+    /** Returns the type name, "" when none or several non-null types are given. */
+    private static String effectiveType(JsonNode node) {
+        JsonNode type = node.get("type");
+        if (type != null && type.isTextual()) {
+            return type.asText();
+        }
+        if (type != null && type.isArray()) {
+            Set<String> nonNull = new LinkedHashSet<>();
+            type.forEach(t -> {
+                if (!t.asText().equals("null")) {
+                    nonNull.add(t.asText());
+                }
+            });
+            return nonNull.size() == 1 ? nonNull.iterator().next() : "";
+        }
+        if (node.path("properties").size() > 0) {
+            return "object";
+        }
+        return node.has("items") ? "array" : "";
+    }
+
+    private ObjectNode byType(JsonNode node, String type, String pointer, String hint) {
+        if (SCALARS.containsKey(type)) {
+            return JSON.objectNode().put("type", type);
+        }
+        if (type.equals("array")) {
+            ObjectNode out = JSON.objectNode().put("type", "array");
+            JsonNode items = node.get("items");
+            out.set("items", items == null || !items.isObject() ? anyJson()
+                    : normalizer.normalize(items, pointer + "/items", hint + "Item"));
+            return out;
+        }
+        if (type.equals("object")) {
+            return objectShape(node, pointer, hint);
+        }
+        return anyJson();
+    }
+
+    private ObjectNode objectShape(JsonNode node, String pointer, String hint) {
+        if (node.path("properties").size() > 0) {
+            return normalizer.objectClass(node, pointer, hint);
+        }
+        JsonNode values = node.get("additionalProperties");
+        if (values != null && values.isObject() && values.size() > 0) {
+            String valueType = values.has("enum") || values.has("const") ? null
+                    : SCALARS.get(values.path("type").asText());
+            return JSON.objectNode().put("existingJavaType", "java.util.Map<java.lang.String,"
+                    + (valueType == null ? JSON_NODE : valueType) + ">");
+        }
+        return anyJson();
+    }
+
+    private ObjectNode enumShape(JsonNode node, String pointer, String hint) {
+        Set<JsonNode> values = new LinkedHashSet<>();
+        node.get("enum").forEach(value -> {
+            if (!value.isNull()) {
+                values.add(value);
+            }
+        });
+        if (!node.get("enum").isArray() || values.isEmpty()) {
+            return JSON.objectNode().put("type", "string");
+        }
+        if (!values.stream().allMatch(JsonNode::isTextual)) {
+            return scalarOf(new ArrayList<>(values));
+        }
+        ObjectNode out = JSON.objectNode().put("type", "string");
+        ArrayNode wire = out.putArray("enum");
+        ArrayNode names = out.putArray("javaEnumNames");
+        NameAllocator<String> allocator = new NameAllocator<>(false, n -> false);
+        allocator.reserve("CONSTANTS");
+        values.forEach(v -> allocator.request(v.asText(), v.asText(),
+                Identifiers.constantCase(v.asText(), "EMPTY")));
+        allocator.allocate(String::compareTo).forEach((value, name) -> {
+            wire.add(value);
+            names.add(name);
+        });
+        normalizer.namedEnum(out, pointer, hint);
+        return out;
+    }
+
+    /** Maps values of one JSON kind to that scalar type, mixed kinds to the JSON fallback. */
+    private static ObjectNode scalarOf(List<JsonNode> values) {
+        if (values.stream().allMatch(JsonNode::isTextual)) {
+            return JSON.objectNode().put("type", "string");
+        }
+        if (values.stream().allMatch(JsonNode::isIntegralNumber)) {
+            return JSON.objectNode().put("type", "integer");
+        }
+        if (values.stream().allMatch(JsonNode::isNumber)) {
+            return JSON.objectNode().put("type", "number");
+        }
+        if (values.stream().allMatch(JsonNode::isBoolean)) {
+            return JSON.objectNode().put("type", "boolean");
+        }
+        return anyJson();
+    }
+}

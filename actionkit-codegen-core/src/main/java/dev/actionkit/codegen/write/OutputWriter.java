@@ -1,0 +1,138 @@
+package dev.actionkit.codegen.write;
+
+import dev.actionkit.codegen.emit.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one writer of generated files: validates every path first, deletes the manifest, writes
+ * each changed file atomically (a temporary file in the same directory, then an atomic move),
+ * leaves unchanged files untouched, deletes files the previous manifest owned that no longer
+ * belong, never touches a file it does not own, and writes the manifest last.
+ */
+public final class OutputWriter {
+
+    private OutputWriter() {}
+
+    /**
+     * What a write did.
+     *
+     * @param written files created or replaced
+     * @param unchanged files already right, untouched
+     * @param deleted files owned before that no longer belong
+     */
+    public record Outcome(int written, int unchanged, int deleted) {}
+
+    /**
+     * Writes {@code files} into {@code directory} as described above.
+     *
+     * @throws IllegalArgumentException if a path would leave the directory, naming the path
+     * @throws UncheckedIOException if the file system fails
+     */
+    public static Outcome write(Path directory, List<SourceFile> files, String fingerprint) {
+        Path root = directory.toAbsolutePath().normalize();
+        List<Path> targets = new ArrayList<>(files.size());
+        Set<String> owned = new HashSet<>();
+        for (SourceFile file : files) {
+            targets.add(confined(root, file.relativePath()));
+            if (!owned.add(file.relativePath())) {
+                throw new IllegalArgumentException("two files share the path "
+                        + file.relativePath());
+            }
+        }
+        try {
+            Files.createDirectories(root);
+            List<String> previous = Manifest.read(root).map(Manifest::files).orElse(List.of());
+            Files.deleteIfExists(root.resolve(Manifest.FILE_NAME));
+            int written = 0;
+            for (int i = 0; i < files.size(); i++) {
+                written += writeIfChanged(targets.get(i), files.get(i).content()) ? 1 : 0;
+            }
+            int deleted = 0;
+            for (String stale : previous) {
+                if (!owned.contains(stale) && !stale.equals(Manifest.FILE_NAME)) {
+                    deleted += deleteOwned(root, stale) ? 1 : 0;
+                }
+            }
+            List<String> sorted = new ArrayList<>(owned);
+            sorted.sort(null);
+            replace(root.resolve(Manifest.FILE_NAME), new Manifest(fingerprint, sorted).toBytes());
+            return new Outcome(written, files.size() - written, deleted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write generated sources to " + root, e);
+        }
+    }
+
+    /** Returns the target of a relative path, refusing any path that leaves the directory. */
+    static Path confined(Path root, String relativePath) {
+        Path target = root.resolve(relativePath).normalize();
+        if (relativePath.isEmpty() || Path.of(relativePath).isAbsolute()
+                || !target.startsWith(root) || target.equals(root)
+                || target.getFileName().toString().equals(Manifest.FILE_NAME)) {
+            throw new IllegalArgumentException("refusing to write outside the output directory: "
+                    + relativePath);
+        }
+        return target;
+    }
+
+    private static boolean deleteOwned(Path root, String relativePath) throws IOException {
+        Path target;
+        try {
+            target = confined(root, relativePath);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return Files.deleteIfExists(target);
+    }
+
+    private static boolean writeIfChanged(Path target, byte[] content) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == content.length
+                && Arrays.equals(Files.readAllBytes(target), content)) {
+            return false;
+        }
+        Files.createDirectories(target.getParent());
+        replace(target, content);
+        return true;
+    }
+
+    private static void replace(Path target, byte[] content) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), ".actionkit-", ".tmp");
+        try {
+            Files.write(temp, content);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Returns whether {@code directory} holds a complete generation made with {@code fingerprint}. */
+    public static boolean isUpToDate(Path directory, String fingerprint) {
+        Path root = directory.toAbsolutePath().normalize();
+        return Manifest.read(root)
+                .filter(m -> m.fingerprint().equals(fingerprint))
+                .map(m -> m.files().stream().allMatch(f -> isOwnedFile(root, f)))
+                .orElse(false);
+    }
+
+    private static boolean isOwnedFile(Path root, String relativePath) {
+        try {
+            return Files.isRegularFile(confined(root, relativePath));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
