@@ -150,7 +150,7 @@ public final class BuildOrchestrator {
             return CodeGenerator.generate(generation, this::report);
         } catch (CatalogProblemsException e) {
             throw new BuildFailure("The catalog has " + e.problems().size() + " "
-                    + (e.problems().size() == 1 ? "problem" : "problems") + " that block"
+                    + (e.problems().size() == 1 ? "problem that blocks" : "problems that block")
                     + " generation; nothing was written and the snapshot is unchanged:\n"
                     + e.problems().stream().map(problem -> "  " + describe(problem))
                             .collect(Collectors.joining("\n"))
@@ -163,6 +163,11 @@ public final class BuildOrchestrator {
             case ERROR, WARNING -> log.warn(describe(diagnostic));
             default -> log.debug(describe(diagnostic));
         }
+    }
+
+    /** Returns e.g. {@code 1 action} or {@code 2 actions}. */
+    static String count(int number, String noun) {
+        return number + " " + noun + (number == 1 ? "" : "s");
     }
 
     private static String describe(Diagnostic diagnostic) {
@@ -180,8 +185,8 @@ public final class BuildOrchestrator {
             outcome = new BuildOutcome(true, 0, 0, 0, 0, 0, snapshotWritten, origin, summary);
         } else {
             GenerationResult r = generated.get();
-            summary = "ActionKit: " + r.actions() + " actions in " + r.integrations()
-                    + " integrations; files " + r.filesWritten() + " written, "
+            summary = "ActionKit: " + count(r.actions(), "action") + " in "
+                    + count(r.integrations(), "integration") + "; files " + r.filesWritten() + " written, "
                     + r.filesUnchanged() + " unchanged, " + r.filesDeleted() + " deleted ("
                     + millis + " ms); catalog " + origin;
             outcome = new BuildOutcome(false, r.integrations(), r.actions(), r.filesWritten(),

@@ -90,8 +90,8 @@ public final class CatalogLoader {
         } catch (IllegalArgumentException e) {
             throw new BuildFailure("The ActionKit settings are invalid: " + e.getMessage() + ".", e);
         }
-        log.info("Fetched " + catalog.actionCount() + " actions in "
-                + catalog.integrations().size() + " integrations");
+        log.info("Fetched " + count(catalog.actionCount(), "action") + " in "
+                + count(catalog.integrations().size(), "integration"));
         return new LoadedCatalog(catalog, true, "fetched from " + settings.baseUrl()
                 + " (project '" + projectId + "', token from " + token.description() + ")");
     }
@@ -114,6 +114,10 @@ public final class CatalogLoader {
                     + " catalog: " + e.getMessage() + ". Restore it from version control, or"
                     + " fetch it again with -Dactionkit.fetch=always.", e);
         }
+    }
+
+    private static String count(int number, String noun) {
+        return number + " " + noun + (number == 1 ? "" : "s");
     }
 
     private static Optional<String> missing(FetchSettings settings, Optional<TokenSource> token) {

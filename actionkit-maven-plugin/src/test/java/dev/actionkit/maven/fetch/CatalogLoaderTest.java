@@ -67,7 +67,7 @@ class CatalogLoaderTest {
         assertThat(log.lines()).containsExactly(
                 "INFO Fetching the catalog of project 'p-1' from " + server.baseUrl()
                         + " with the token from env ACTIONKIT_TOKEN",
-                "INFO Fetched 2 actions in 1 integrations");
+                "INFO Fetched 2 actions in 1 integration");
         assertThat(loaded.origin()).isEqualTo("fetched from " + server.baseUrl()
                 + " (project 'p-1', token from env ACTIONKIT_TOKEN)");
     }

@@ -1,0 +1,173 @@
+package dev.actionkit.maven.build;
+
+import static dev.actionkit.maven.build.BuildOrchestratorFailureTest.catalog;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.actionkit.maven.console.RecordingLog;
+import dev.actionkit.maven.credentials.ServerPasswords;
+import dev.actionkit.maven.fetch.CatalogFetcher;
+import dev.actionkit.maven.fetch.FetchMode;
+import dev.actionkit.maven.problem.BuildFailure;
+import dev.actionkit.runtime.catalog.CatalogJson;
+import dev.actionkit.testkit.FakeActionKit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole runs against a loopback ActionKit and the real code generator. */
+class BuildOrchestratorTest {
+
+    private static final String TOKEN = "token-1f2e3d";
+    private static final FileTime OLD = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+    @TempDir
+    Path root;
+
+    private final FakeActionKit server = FakeActionKit.start("p-1", 0)
+            .catalog(catalog("slack.json")).acceptTokens(TOKEN);
+    private final RecordingLog log = new RecordingLog();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    @DisplayName("a first fetch generates, writes the normalized snapshot and logs one summary")
+    void firstFetch() throws Exception {
+        // given
+        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
+
+        // when
+        BuildOutcome outcome = orchestrator().run(request);
+
+        // then
+        assertThat(outcome.upToDate()).isFalse();
+        assertThat(outcome.actions()).isEqualTo(2);
+        assertThat(outcome.integrations()).isEqualTo(1);
+        assertThat(outcome.filesWritten()).isPositive();
+        assertThat(outcome.snapshotWritten()).isTrue();
+        assertThat(Files.readAllBytes(request.catalogFile()))
+                .isEqualTo(CatalogJson.toSnapshot(CatalogJson.parse(catalog("slack.json"))));
+        assertThat(request.outputDirectory().resolve("com/example/actionkit/Actions.java"))
+                .isRegularFile();
+        assertThat(outcome.summary()).startsWith("ActionKit: 2 actions in 1 integration; files "
+                + outcome.filesWritten() + " written, 0 unchanged, 0 deleted (")
+                .endsWith(" ms); catalog fetched from " + server.baseUrl()
+                        + " (project 'p-1', token from env ACTIONKIT_TOKEN)");
+        assertThat(log.lines()).last().isEqualTo("INFO " + outcome.summary());
+        assertThat(log.text()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    @DisplayName("a second run with the same catalog and configuration touches no file")
+    void upToDate() throws Exception {
+        // given
+        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
+        orchestrator().run(request);
+        List<Path> files = backdate(root);
+
+        // when
+        BuildOutcome outcome = orchestrator().run(request);
+
+        // then
+        assertThat(outcome.upToDate()).isTrue();
+        assertThat(outcome.snapshotWritten()).isFalse();
+        assertThat(outcome.summary()).startsWith("ActionKit sources up to date, nothing written (");
+        assertThat(log.lines()).contains("INFO The catalog has not changed since the snapshot");
+        assertThat(files(root)).isEqualTo(files);
+        for (Path file : files) {
+            assertThat(Files.getLastModifiedTime(file)).as(file.toString()).isEqualTo(OLD);
+        }
+    }
+
+    @Test
+    @DisplayName("a changed configuration regenerates although the catalog is the same")
+    void configurationChangeRegenerates() throws Exception {
+        // given
+        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
+        Files.createDirectories(request.catalogFile().getParent());
+        Files.write(request.catalogFile(), catalog("slack.json"));
+        orchestrator().run(request);
+
+        // when
+        BuildOutcome outcome = orchestrator().run(Requests.withFilters(request, List.of(),
+                List.of(), List.of("SLACK_LIST_*"), java.util.Set.of()));
+
+        // then
+        assertThat(outcome.upToDate()).isFalse();
+        assertThat(outcome.actions()).isEqualTo(1);
+        assertThat(outcome.filesDeleted()).isPositive();
+        assertThat(server.requests()).isEmpty();
+        assertThat(Files.readAllBytes(request.catalogFile())).isEqualTo(catalog("slack.json"));
+    }
+
+    @Test
+    @DisplayName("an action the core rejects fails naming it; sources and snapshot stay")
+    void rejectedAction() throws Exception {
+        // given
+        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
+        orchestrator().run(request);
+        List<Path> files = backdate(root);
+        server.catalog(catalog("duplicate-action.json"));
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> orchestrator().run(request));
+
+        // then
+        assertThat(e).hasMessage("The catalog has 1 problem that blocks generation; nothing was"
+                + " written and the snapshot is unchanged:\n"
+                + "  [duplicate-action-name] slack/SLACK_SEND_MESSAGE#: the action name"
+                + " SLACK_SEND_MESSAGE appears 2 times: slack/SLACK_SEND_MESSAGE,"
+                + " slackbeta/SLACK_SEND_MESSAGE\n"
+                + "Exclude the action with <excludes>, or report the schema.");
+        assertThat(files(root)).isEqualTo(files);
+        for (Path file : files) {
+            assertThat(Files.getLastModifiedTime(file)).as(file.toString()).isEqualTo(OLD);
+        }
+    }
+
+    @Test
+    @DisplayName("a package name that is not a Java package fails as a configuration problem")
+    void badPackageName() throws Exception {
+        // given
+        GenerateRequest request = Requests.withPackageAndVersion(
+                Requests.request(root, server.baseUrl(), FetchMode.AUTO), "com.1bad", "1.0.0");
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> orchestrator().run(request));
+
+        // then
+        assertThat(e).hasMessage("The plugin configuration is invalid: packageName is not a Java"
+                + " package name: \"com.1bad\".");
+        assertThat(request.catalogFile()).doesNotExist();
+    }
+
+    private BuildOrchestrator orchestrator() {
+        return new BuildOrchestrator(log, ServerPasswords.NONE, Map.of("ACTIONKIT_TOKEN", TOKEN),
+                CatalogFetcher.ACTIONKIT);
+    }
+
+    private static List<Path> backdate(Path root) throws Exception {
+        List<Path> files = files(root);
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, OLD);
+        }
+        return files;
+    }
+
+    private static List<Path> files(Path root) throws Exception {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
