@@ -1,7 +1,7 @@
 import static dev.actionkit.maven.it.ItAssert.*
 
 logContains(basedir,
-        '[INFO] Not fetching the catalog: no project id and no token are configured.',
+        '[INFO] Not fetching the catalog: no project id is configured.',
         '[INFO] ActionKit: 2 actions in 1 integration; files ',
         'catalog snapshot ',
         'Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')

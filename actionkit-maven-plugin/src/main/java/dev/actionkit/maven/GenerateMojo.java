@@ -1,6 +1,7 @@
 package dev.actionkit.maven;
 
 import dev.actionkit.maven.build.BuildOrchestrator;
+import dev.actionkit.maven.build.BuildOutcome;
 import dev.actionkit.maven.build.GenerateRequest;
 import dev.actionkit.maven.console.BuildLog;
 import dev.actionkit.maven.credentials.SettingsServerPasswords;
@@ -253,9 +254,10 @@ public final class GenerateMojo extends AbstractMojo {
             addSourceRoot();
             return;
         }
+        BuildOutcome outcome;
         try {
             GenerateRequest request = request();
-            new BuildOrchestrator(new MavenBuildLog(getLog()),
+            outcome = new BuildOrchestrator(new MavenBuildLog(getLog()),
                     new SettingsServerPasswords(settings, decrypter), System.getenv(),
                     CatalogFetcher.ACTIONKIT).run(request);
         } catch (BuildFailure e) {
@@ -268,6 +270,7 @@ public final class GenerateMojo extends AbstractMojo {
         } finally {
             addSourceRoot();
         }
+        getLog().info(outcome.summary());
     }
 
     private GenerateRequest request() throws BuildFailure {

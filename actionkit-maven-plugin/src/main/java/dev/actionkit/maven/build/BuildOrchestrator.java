@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the {@code generate} goal without Maven: get the catalog, report what changed, generate
- * unless up to date, then keep the snapshot. A failed run leaves the snapshot and the generated
+ * unless up to date, then keep the snapshot; the caller logs the outcome's summary line. A failed run leaves the snapshot and the generated
  * sources as they were: the snapshot is written only after generation succeeded, and the core
  * writes nothing while the catalog has problems.
  */
@@ -192,7 +192,6 @@ public final class BuildOrchestrator {
             outcome = new BuildOutcome(false, r.integrations(), r.actions(), r.filesWritten(),
                     r.filesUnchanged(), r.filesDeleted(), snapshotWritten, origin, summary);
         }
-        log.info(summary);
         return outcome;
     }
 }

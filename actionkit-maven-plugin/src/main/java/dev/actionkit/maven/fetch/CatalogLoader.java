@@ -56,7 +56,8 @@ public final class CatalogLoader {
             }
             return fromSnapshot(settings, snapshot, "Maven is offline");
         }
-        Optional<TokenSource> token = credentials.resolve(settings.serverId(), settings.userId());
+        Optional<TokenSource> token = settings.projectId().isEmpty() ? Optional.empty()
+                : credentials.resolve(settings.serverId(), settings.userId());
         Optional<String> missing = missing(settings, token);
         if (missing.isPresent()) {
             if (settings.mode() == FetchMode.ALWAYS) {
@@ -121,9 +122,6 @@ public final class CatalogLoader {
     }
 
     private static Optional<String> missing(FetchSettings settings, Optional<TokenSource> token) {
-        if (settings.projectId().isEmpty() && token.isEmpty()) {
-            return Optional.of("no project id and no token are configured");
-        }
         if (settings.projectId().isEmpty()) {
             return Optional.of("no project id is configured");
         }

@@ -64,7 +64,8 @@ class BuildOrchestratorTest {
                 + outcome.filesWritten() + " written, 0 unchanged, 0 deleted (")
                 .endsWith(" ms); catalog fetched from " + server.baseUrl()
                         + " (project 'p-1', token from env ACTIONKIT_TOKEN)");
-        assertThat(log.lines()).last().isEqualTo("INFO " + outcome.summary());
+        assertThat(log.lines()).last().isEqualTo("INFO Wrote the catalog snapshot "
+                + request.catalogFile() + ": commit it");
         assertThat(log.text()).doesNotContain(TOKEN);
     }
 

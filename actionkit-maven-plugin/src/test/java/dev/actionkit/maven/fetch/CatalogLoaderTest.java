@@ -242,6 +242,40 @@ class CatalogLoaderTest {
     }
 
     @Test
+    @DisplayName("plain http to a host that is not loopback is refused before any request")
+    void plainHttpElsewhere() {
+        // given
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), CatalogFetcher.ACTIONKIT);
+        FetchSettings settings = new FetchSettings(FetchMode.ALWAYS, false, Optional.of("p-1"),
+                "http://actionkit.example.com", "actionkit", Optional.empty(),
+                CatalogFetcher.options(List.of(), List.of(), false), SNAPSHOT_FILE, "test");
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class,
+                () -> loader.load(settings, Optional.empty()));
+
+        // then
+        assertThat(e).hasMessage("The ActionKit settings are invalid: baseUrl must use https://"
+                + " unless the host is loopback (localhost, 127.0.0.1, [::1]):"
+                + " http://actionkit.example.com.");
+    }
+
+    @Test
+    @DisplayName("without a project id no token is looked for: a signing key alone does not fail")
+    void noProjectNoCredentials() throws Exception {
+        // given
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_SIGNING_KEY", "not even a key"), NO_RETRY);
+
+        // when
+        LoadedCatalog loaded = loader.load(settings(FetchMode.AUTO, false, Optional.empty()),
+                Optional.of(catalog("slack.json")));
+
+        // then
+        assertThat(loaded.origin())
+                .isEqualTo("snapshot " + SNAPSHOT_FILE + " (no project id is configured)");
+    }
+
+    @Test
     @DisplayName("a corrupt snapshot fails and says how to restore it")
     void corruptSnapshot() {
         // given
