@@ -79,7 +79,8 @@ public final class BuildOrchestrator {
         if (snapshotWritten) {
             log.info("Wrote the catalog snapshot " + request.catalogFile() + ": commit it");
         }
-        return outcome(generated, snapshotWritten, loaded.origin(), start);
+        return outcome(request, loaded.catalog(), generated, snapshotWritten, loaded.origin(),
+                start);
     }
 
     private FetchSettings fetchSettings(GenerateRequest request) {
@@ -174,24 +175,22 @@ public final class BuildOrchestrator {
         return "[" + diagnostic.tag() + "] " + diagnostic.location() + ": " + diagnostic.message();
     }
 
-    private BuildOutcome outcome(Optional<GenerationResult> generated, boolean snapshotWritten,
-            String origin, long start) {
+    private BuildOutcome outcome(GenerateRequest request, ActionCatalog catalog,
+            Optional<GenerationResult> generated, boolean snapshotWritten, String origin,
+            long start) {
+        boolean upToDate = generated.isEmpty();
+        GenerationResult r = generated.orElseGet(() -> {
+            UpToDateCounts counts = UpToDateCounts.of(catalog, request);
+            return new GenerationResult(counts.integrations(), counts.actions(), 0,
+                    counts.files(), 0, List.of());
+        });
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String summary;
-        BuildOutcome outcome;
-        if (generated.isEmpty()) {
-            summary = "ActionKit sources up to date, nothing written (" + millis + " ms); catalog "
-                    + origin;
-            outcome = new BuildOutcome(true, 0, 0, 0, 0, 0, snapshotWritten, origin, summary);
-        } else {
-            GenerationResult r = generated.get();
-            summary = "ActionKit: " + count(r.actions(), "action") + " in "
-                    + count(r.integrations(), "integration") + "; files " + r.filesWritten() + " written, "
-                    + r.filesUnchanged() + " unchanged, " + r.filesDeleted() + " deleted ("
-                    + millis + " ms); catalog " + origin;
-            outcome = new BuildOutcome(false, r.integrations(), r.actions(), r.filesWritten(),
-                    r.filesUnchanged(), r.filesDeleted(), snapshotWritten, origin, summary);
-        }
-        return outcome;
+        String summary = "ActionKit: " + count(r.actions(), "action") + " in "
+                + count(r.integrations(), "integration") + (upToDate ? ", up to date" : "")
+                + "; files " + r.filesWritten() + " written, " + r.filesUnchanged()
+                + " unchanged, " + r.filesDeleted() + " deleted (" + millis + " ms); catalog "
+                + origin;
+        return new BuildOutcome(upToDate, r.integrations(), r.actions(), r.filesWritten(),
+                r.filesUnchanged(), r.filesDeleted(), snapshotWritten, origin, summary);
     }
 }

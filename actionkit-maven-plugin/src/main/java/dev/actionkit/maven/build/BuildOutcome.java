@@ -6,8 +6,8 @@ import java.util.Objects;
  * What one run did.
  *
  * @param upToDate true when nothing was generated because the sources were up to date
- * @param integrations integrations generated (0 when up to date)
- * @param actions actions generated (0 when up to date)
+ * @param integrations integrations generated, or selected when up to date
+ * @param actions actions generated, or selected when up to date
  * @param filesWritten files written
  * @param filesUnchanged files left as they were
  * @param filesDeleted files deleted because they no longer belong

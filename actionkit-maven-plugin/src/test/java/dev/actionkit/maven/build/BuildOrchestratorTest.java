@@ -83,7 +83,8 @@ class BuildOrchestratorTest {
         // then
         assertThat(outcome.upToDate()).isTrue();
         assertThat(outcome.snapshotWritten()).isFalse();
-        assertThat(outcome.summary()).startsWith("ActionKit sources up to date, nothing written (");
+        assertThat(outcome.summary()).startsWith("ActionKit: 2 actions in 1 integration, up to"
+                + " date; files 0 written, " + (files.size() - 2) + " unchanged, 0 deleted (");
         assertThat(log.lines()).contains("INFO The catalog has not changed since the snapshot");
         assertThat(files(root)).isEqualTo(files);
         for (Path file : files) {
