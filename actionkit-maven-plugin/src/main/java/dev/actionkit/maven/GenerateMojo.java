@@ -188,7 +188,11 @@ public final class GenerateMojo extends AbstractMojo {
      * Parameters to treat as optional although the schema lists them as required, as
      * {@code ACTION_NAME.parameterName}: real catalogs mark some optional parameters required,
      * which would make them method arguments. Default: none. Example:
-     * {@code <optionalParameters><optionalParameter>SLACK_SEND_DIRECT_MESSAGE.botName</optionalParameter></optionalParameters>}.
+     * <pre>{@code
+     * <optionalParameters>
+     *   <optionalParameter>SLACK_SEND_DIRECT_MESSAGE.botName</optionalParameter>
+     * </optionalParameters>
+     * }</pre>
      *
      * @since 0.1.0
      */

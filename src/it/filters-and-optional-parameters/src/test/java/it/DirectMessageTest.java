@@ -27,7 +27,8 @@ class DirectMessageTest {
             RecordedRequest run = server.runs().get(0);
             assertThat(run.json()).isEqualTo(new ObjectMapper().readTree(
                     "{\"action\": \"SLACK_SEND_DIRECT_MESSAGE\","
-                            + " \"parameters\": {\"memberId\": \"U024BE7LH\", \"message\": \"Hi\"}}"));
+                            + " \"parameters\": {\"memberId\": \"U024BE7LH\","
+                            + " \"message\": \"Hi\"}}"));
         }
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CreateContactTest {
 
     @Test
-    @DisplayName("the hubspot() accessor generated after the integration was enabled runs the action")
+    @DisplayName("the hubspot() accessor generated after HubSpot was enabled runs the action")
     void createsTheContact() throws Exception {
         // given
         try (FakeActionKit server = FakeActionKit.start("it-project", 0)) {

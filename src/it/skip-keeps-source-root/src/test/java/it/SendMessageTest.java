@@ -31,7 +31,8 @@ class SendMessageTest {
             assertThat(run.bearerToken()).hasValue("user-token-42");
             assertThat(run.json()).isEqualTo(new ObjectMapper().readTree(
                     "{\"action\": \"SLACK_SEND_MESSAGE\","
-                            + " \"parameters\": {\"channel\": \"#general\", \"message\": \"Hello\"}}"));
+                            + " \"parameters\": {\"channel\": \"#general\","
+                            + " \"message\": \"Hello\"}}"));
         }
     }
 }

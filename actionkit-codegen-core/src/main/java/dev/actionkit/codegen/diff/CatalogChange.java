@@ -55,7 +55,8 @@ public record CatalogChange(
         String where = action + "." + parameter;
         return switch (kind) {
             case INTEGRATION_ADDED -> "integration '" + integration + "' added (" + detail + ")";
-            case INTEGRATION_REMOVED -> "integration '" + integration + "' removed (" + detail + ")";
+            case INTEGRATION_REMOVED ->
+                    "integration '" + integration + "' removed (" + detail + ")";
             case ACTION_ADDED -> "action " + action + " added to '" + integration + "'";
             case ACTION_REMOVED -> "action " + action + " removed from '" + integration + "'";
             case PARAMETER_ADDED -> "parameter " + where + " added"

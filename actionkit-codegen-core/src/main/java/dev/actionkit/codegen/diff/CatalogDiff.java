@@ -82,8 +82,9 @@ public record CatalogDiff(List<CatalogChange> changes) {
             return List.of();
         }
         List<String> lines = new ArrayList<>();
-        lines.add("Catalog changes: " + changes.size() + (changes.size() == 1 ? " change" : " changes")
-                + ", " + breakingChanges().size() + " breaking");
+        lines.add("Catalog changes: " + changes.size()
+                + (changes.size() == 1 ? " change" : " changes") + ", "
+                + breakingChanges().size() + " breaking");
         for (CatalogChange change : changes) {
             lines.add("  " + symbol(change.kind()) + " " + change.describe()
                     + (change.breaking() ? " [BREAKING]" : ""));

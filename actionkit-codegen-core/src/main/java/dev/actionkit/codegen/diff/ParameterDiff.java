@@ -79,7 +79,8 @@ final class ParameterDiff {
         Map<String, JsonNode> properties = new LinkedHashMap<>();
         JsonNode node = schema == null ? null : schema.get("properties");
         if (node != null && node.isObject()) {
-            node.fields().forEachRemaining(field -> properties.put(field.getKey(), field.getValue()));
+            node.fields().forEachRemaining(
+                    field -> properties.put(field.getKey(), field.getValue()));
         }
         return properties;
     }

@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the {@code generate} goal without Maven: get the catalog, report what changed, generate
- * unless up to date, then keep the snapshot; the caller logs the outcome's summary line. A failed run leaves the snapshot and the generated
- * sources as they were: the snapshot is written only after generation succeeded, and the core
- * writes nothing while the catalog has problems.
+ * unless up to date, then keep the snapshot; the caller logs the outcome's summary line. A
+ * failed run leaves the snapshot and the generated sources as they were: the snapshot is written
+ * only after generation succeeded, and the core writes nothing while the catalog has problems.
  */
 public final class BuildOrchestrator {
 

@@ -29,7 +29,7 @@ public final class CatalogLoader {
     private final CredentialResolver credentials;
     private final CatalogFetcher fetcher;
 
-    /** Reports to {@code log}, finds tokens with {@code credentials}, fetches with {@code fetcher}. */
+    /** Reports to {@code log}, finds tokens with {@code credentials}, fetches with a fetcher. */
     public CatalogLoader(BuildLog log, CredentialResolver credentials, CatalogFetcher fetcher) {
         this.log = Objects.requireNonNull(log, "log == null");
         this.credentials = Objects.requireNonNull(credentials, "credentials == null");
@@ -89,7 +89,8 @@ public final class CatalogLoader {
             }
             throw new BuildFailure(problem, e);
         } catch (IllegalArgumentException e) {
-            throw new BuildFailure("The ActionKit settings are invalid: " + e.getMessage() + ".", e);
+            throw new BuildFailure("The ActionKit settings are invalid: " + e.getMessage() + ".",
+                    e);
         }
         log.info("Fetched " + count(catalog.actionCount(), "action") + " in "
                 + count(catalog.integrations().size(), "integration"));

@@ -86,7 +86,8 @@ public final class ItAssert {
 
     /** Fails unless exactly {@code expected} files exist and each still has {@code time}. */
     public static void untouched(File directory, List<Path> expected, FileTime time) {
-        check(files(directory).equals(expected), "the generated files changed: " + files(directory));
+        List<Path> now = files(directory);
+        check(now.equals(expected), "the generated files changed: " + now);
         try {
             for (Path file : expected) {
                 check(Files.getLastModifiedTime(file).equals(time), file + " was touched");
