@@ -131,7 +131,7 @@ public final class SchemaNormalizer {
             String childPointer = pointer + "/properties/" + CatalogJson.escapePointer(wire);
             String hint = hintFor(pointer) + Identifiers.upperCamel(wire, "Property");
             ObjectNode property = normalize(properties.get(wire), childPointer, hint);
-            property.put("javaName", javaName).put(NormalizedSchema.WIRE_NAME, wire);
+            property.put(NormalizedSchema.WIRE_NAME, wire);
             outProperties.set(javaName, property);
         });
         ArrayNode outRequired = out.putArray("required");
