@@ -93,7 +93,7 @@ final class ActionMethods {
                 : RuntimeTypes.RESULT;
         return method.returns(returns)
                 .addJavadoc("@return the action's result$L\n", async ? ", when it arrives" : "")
-                .addStatement("return client.$L($T.ACTION_NAME, $L)", async ? "runAsync" : "run",
+                .addStatement("return this.client.$L($T.ACTION_NAME, $L)", async ? "runAsync" : "run",
                         params, argument)
                 .build();
     }

@@ -52,7 +52,7 @@ final class ClassAugmenter {
             JMethod setter = builder.method(JMod.PUBLIC, builder, field.name());
             setter.javadoc().addAll(field.javadoc());
             JVar value = setter.param(field.type(), field.name());
-            setter.body().assign(instance.ref(field), value);
+            setter.body().assign(JExpr._this().ref(instance).ref(field), value);
             setter.body()._return(JExpr._this());
         }
         if (extra != null) {

@@ -42,7 +42,7 @@ public final class IntegrationEmitter {
                         .addStatement("this.client = client").build());
         List<CodeBlock> descriptors = new ArrayList<>();
         for (ActionModel action : integration.actions()) {
-            ClassName params = ClassName.bestGuess(action.paramsClassName());
+            ClassName params = TypeNameParser.className(action.paramsClassName());
             ActionMethods methods = new ActionMethods(action, params,
                     emitted.get(action.definition().name()).propertyTypes());
             methods.all().forEach(type::addMethod);

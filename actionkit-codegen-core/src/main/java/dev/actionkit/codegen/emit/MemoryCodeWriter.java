@@ -2,29 +2,36 @@ package dev.actionkit.codegen.emit;
 
 import com.sun.codemodel.CodeWriter;
 import com.sun.codemodel.JPackage;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Collects codemodel output in memory, as UTF-8 with LF line endings and our header. */
+/**
+ * Collects codemodel output in memory as text, with LF line endings and our header.
+ *
+ * <p>It hands codemodel a plain {@link StringWriter}, bypassing codemodel's per-character
+ * Unicode-escaping writer (the hottest spot of generation). That is safe because literals are
+ * escaped by codemodel itself and descriptions by {@code JavadocText} before they get here.
+ */
 final class MemoryCodeWriter extends CodeWriter {
 
-    private final Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+    private final Map<String, StringWriter> files = new LinkedHashMap<>();
 
-    MemoryCodeWriter() {
-        this.encoding = "UTF-8";
+    @Override
+    public Writer openSource(JPackage pkg, String fileName) {
+        StringWriter out = new StringWriter(8192);
+        String dir = pkg.isUnnamed() ? "" : pkg.name().replace('.', '/') + "/";
+        files.put(dir + fileName, out);
+        return out;
     }
 
     @Override
     public OutputStream openBinary(JPackage pkg, String fileName) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        String dir = pkg.isUnnamed() ? "" : pkg.name().replace('.', '/') + "/";
-        files.put(dir + fileName, out);
-        return out;
+        throw new UnsupportedOperationException("binary resources are never generated");
     }
 
     @Override
@@ -35,11 +42,9 @@ final class MemoryCodeWriter extends CodeWriter {
     /** Returns the files written, in the order codemodel wrote them. */
     List<SourceFile> files() {
         List<SourceFile> result = new ArrayList<>(files.size());
-        files.forEach((path, bytes) -> {
-            String text = "// " + SourceFile.HEADER + "\n"
-                    + bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
-            result.add(new SourceFile(path, text.getBytes(StandardCharsets.UTF_8)));
-        });
+        files.forEach((path, text) -> result.add(SourceFile.java(
+                path.substring(0, path.length() - ".java".length()).replace('/', '.'),
+                "// " + SourceFile.HEADER + "\n" + text)));
         return result;
     }
 }

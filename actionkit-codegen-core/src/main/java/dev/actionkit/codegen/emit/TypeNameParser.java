@@ -50,7 +50,8 @@ final class TypeNameParser {
         return ParameterizedTypeName.get(raw, arguments.toArray(new TypeName[0]));
     }
 
-    private static ClassName className(String qualified) {
+    /** Returns the class name of a fully qualified, top-level class name. */
+    static ClassName className(String qualified) {
         int dot = qualified.lastIndexOf('.');
         if (dot < 0) {
             throw new IllegalArgumentException("not a qualified name: " + qualified);

@@ -1,7 +1,9 @@
 package dev.actionkit.codegen.emit;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.codemodel.JAnnotationArrayMember;
 import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JFieldVar;
 import com.sun.codemodel.JMethod;
@@ -12,8 +14,8 @@ import org.jsonschema2pojo.Jackson2Annotator;
  * Jackson 2 annotations with the wire name: normalized schemas key properties by Java name, so
  * {@code @JsonProperty} takes the wire name from {@value NormalizedSchema#WIRE_NAME}. Only fields
  * are annotated (Jackson links getters to them); no {@code @JsonPropertyDescription} (the
- * description is Javadoc already) and no {@code @JsonPropertyOrder} (declaration order is the
- * schema order).
+ * description is Javadoc already); {@code @JsonPropertyOrder} lists wire names in schema order
+ * (Jackson would otherwise move renamed properties to the end).
  */
 final class WireNameAnnotator extends Jackson2Annotator {
 
@@ -23,7 +25,8 @@ final class WireNameAnnotator extends Jackson2Annotator {
 
     @Override
     public void propertyOrder(JDefinedClass clazz, JsonNode propertiesNode) {
-        // Declaration order already is the schema order.
+        JAnnotationArrayMember order = clazz.annotate(JsonPropertyOrder.class).paramArray("value");
+        propertiesNode.forEach(p -> order.param(p.path(NormalizedSchema.WIRE_NAME).asText()));
     }
 
     @Override

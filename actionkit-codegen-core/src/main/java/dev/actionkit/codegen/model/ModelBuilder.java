@@ -38,11 +38,15 @@ public final class ModelBuilder {
     }
 
     private CatalogModel build(ExecutorService pool) {
-        Map<String, List<ActionDefinition>> selected =
-                Selector.select(request.catalog(), request.selection(), diagnostics::add);
+        Map<String, List<ActionDefinition>> selected = DuplicateListings.resolve(
+                Selector.select(request.catalog(), request.selection(), diagnostics::add),
+                diagnostics::add);
         List<ActionDefinition> actions = new ArrayList<>();
         selected.values().forEach(actions::addAll);
-        checkDuplicateNames(actions);
+        if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+            throw new CatalogProblemsException(diagnostics.stream()
+                    .filter(d -> d.severity() == Severity.ERROR).toList());
+        }
         Map<String, Set<String>> optional = OptionalParameters.parse(
                 request.optionalParameters(), actions, diagnostics::add);
         List<Normalized> normalized = Parallel.map(actions, action -> normalize(action, optional),
@@ -66,19 +70,6 @@ public final class ModelBuilder {
         NormalizedSchema schema = SchemaNormalizer.normalize(action,
                 optional.getOrDefault(action.name(), Set.of()), found::add);
         return new Normalized(action, schema, found);
-    }
-
-    private void checkDuplicateNames(List<ActionDefinition> actions) {
-        Map<String, List<String>> places = new LinkedHashMap<>();
-        actions.forEach(a -> places.computeIfAbsent(a.name(), n -> new ArrayList<>())
-                .add(a.integration() + "/" + a.name()));
-        places.forEach((name, where) -> {
-            if (where.size() > 1) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, "duplicate-action-name",
-                        where.get(0) + "#", "the action name " + name + " appears "
-                        + where.size() + " times: " + String.join(", ", where)));
-            }
-        });
     }
 
     private List<IntegrationModel> name(Map<String, List<ActionDefinition>> selected,

@@ -106,6 +106,9 @@ public final class SchemaNormalizer {
         JsonNode list = schema.path("required");
         for (int i = 0; i < list.size(); i++) {
             String wire = list.get(i).asText();
+            if (wire.isEmpty() && properties.has(wire)) {
+                continue;
+            }
             if (!list.get(i).isTextual() || !properties.has(wire)) {
                 warn("unknown-required-property", pointer + "/required/" + i, "required names \""
                         + wire + "\", which is not a property; ignored");
@@ -123,15 +126,22 @@ public final class SchemaNormalizer {
         NameAllocator<String> names = new NameAllocator<>(false,
                 n -> JavaNames.isKeyword(n) || JavaNames.OBJECT_METHODS.contains(n));
         names.reserve("additionalProperties");
-        properties.fieldNames().forEachRemaining(wire ->
-                names.request(wire, wire, Identifiers.lowerCamel(wire, "property")));
+        properties.fieldNames().forEachRemaining(wire -> {
+            if (wire.isEmpty()) {
+                warn("unrepresentable-property-name", pointer + "/properties/", "Jackson cannot "
+                        + "declare a property named \"\"; send it with additionalProperty(\"\", "
+                        + "value)");
+            } else {
+                names.request(wire, wire, Identifiers.lowerCamel(wire, "property"));
+            }
+        });
         Map<String, String> javaNames = names.allocate(String::compareTo);
         ObjectNode outProperties = out.putObject("properties");
         javaNames.forEach((wire, javaName) -> {
             String childPointer = pointer + "/properties/" + CatalogJson.escapePointer(wire);
             String hint = hintFor(pointer) + Identifiers.upperCamel(wire, "Property");
             ObjectNode property = normalize(properties.get(wire), childPointer, hint);
-            property.put("javaName", javaName).put(NormalizedSchema.WIRE_NAME, wire);
+            property.put(NormalizedSchema.WIRE_NAME, wire);
             outProperties.set(javaName, property);
         });
         ArrayNode outRequired = out.putArray("required");
