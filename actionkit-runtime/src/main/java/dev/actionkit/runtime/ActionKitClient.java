@@ -66,7 +66,7 @@ public final class ActionKitClient {
      * since it names one of the other user's accounts.
      */
     public ActionKitClient forUser(String userToken) {
-        return new ActionKitClient(shared, requireToken(userToken), null);
+        return new ActionKitClient(shared, Settings.headerValue(userToken, "userToken"), null);
     }
 
     /**
@@ -74,8 +74,8 @@ public final class ActionKitClient {
      * an integration ({@code X-Paragon-Credential}).
      */
     public ActionKitClient withCredential(String credentialId) {
-        Objects.requireNonNull(credentialId, "credentialId == null");
-        return new ActionKitClient(shared, token, credentialId);
+        return new ActionKitClient(
+                shared, token, Settings.headerValue(credentialId, "credentialId"));
     }
 
     /**
@@ -88,14 +88,20 @@ public final class ActionKitClient {
      * @throws ActionKitTransportException if no answer arrives
      */
     public ActionResult run(String action, Object parameters) {
-        return toResult(action, shared.transport().send(action, Transport.Kind.RUN, runRequest(action, parameters)));
+        HttpRequest request = runRequest(action, parameters);
+        return toResult(action, shared.transport().send(action, Transport.Kind.RUN, request));
     }
 
-    /** Runs an action without blocking; the future fails with the exceptions of {@link #run}. */
+    /**
+     * Runs an action without blocking. The future fails with the exceptions of {@link #run};
+     * cancelling it cancels the request in flight and stops any further attempt. Arguments
+     * that cannot be sent (no token, parameters that are not JSON) fail at once, as in
+     * {@link #run}.
+     */
     public CompletableFuture<ActionResult> runAsync(String action, Object parameters) {
         HttpRequest request = runRequest(action, parameters);
-        return shared.transport().sendAsync(action, Transport.Kind.RUN, request)
-                .thenApply(response -> toResult(action, response));
+        return shared.transport().sendAsync(action, Transport.Kind.RUN, request,
+                response -> toResult(action, response));
     }
 
     /** Lists every action of the project: {@link ListActionsOptions#defaults()}. */
@@ -111,10 +117,12 @@ public final class ActionKitClient {
      */
     public ActionCatalog listActions(ListActionsOptions options) {
         Objects.requireNonNull(options, "options == null");
-        HttpRequest request = authorized(HttpRequest.newBuilder(shared.endpoint().listActions(options)))
-                .GET()
-                .build();
-        Transport.Response response = shared.transport().send(LIST_OPERATION, Transport.Kind.LIST, request);
+        HttpRequest request =
+                authorized(HttpRequest.newBuilder(shared.endpoint().listActions(options)))
+                        .GET()
+                        .build();
+        Transport.Response response =
+                shared.transport().send(LIST_OPERATION, Transport.Kind.LIST, request);
         requireSuccess(LIST_OPERATION, response);
         return CatalogJson.parse(response.body());
     }
@@ -173,24 +181,18 @@ public final class ActionKitClient {
         return request;
     }
 
-    private static ActionResult toResult(String action, Transport.Response response) {
+    private ActionResult toResult(String action, Transport.Response response) {
         requireSuccess(action, response);
         return ActionResult.owning(response.status(),
                 response.headers().firstValue("Content-Type").orElse(null), response.body());
     }
 
-    private static void requireSuccess(String operation, Transport.Response response) {
+    /** Throws the API error of a non-2xx answer; a body that echoes the token is redacted. */
+    private void requireSuccess(String operation, Transport.Response response) {
         if (response.status() < 200 || response.status() > 299) {
-            throw new ActionKitApiException(operation, response.status(), ErrorBody.parse(response.body()));
+            ErrorBody body = ErrorBody.parse(response.body()).redact(token);
+            throw new ActionKitApiException(operation, response.status(), body);
         }
-    }
-
-    private static String requireToken(String token) {
-        Objects.requireNonNull(token, "userToken == null");
-        if (token.isBlank()) {
-            throw new IllegalArgumentException("userToken is blank");
-        }
-        return token;
     }
 
     /** Never shows the token. */
@@ -212,6 +214,8 @@ public final class ActionKitClient {
         private Duration requestTimeout = Duration.ofSeconds(60);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String userAgent = "actionkit-java/" + RuntimeVersion.VERSION;
+        private static final long MAX_BODY_LIMIT = Integer.MAX_VALUE - 8;
+
         private long maxResponseBytes = 64L * 1024 * 1024;
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
@@ -241,7 +245,7 @@ public final class ActionKitClient {
          * and calls {@link ActionKitClient#forUser(String)} per user.
          */
         public Builder token(String token) {
-            this.token = requireToken(token == null ? null : token);
+            this.token = Objects.requireNonNull(token, "token == null");
             return this;
         }
 
@@ -314,21 +318,25 @@ public final class ActionKitClient {
         public ActionKitClient build() {
             Objects.requireNonNull(projectId, "projectId == null");
             Endpoint endpoint = Endpoint.of(baseUrl, projectId);
+            if (token != null) {
+                Settings.headerValue(token, "token");
+            }
+            if (credentialId != null) {
+                Settings.headerValue(credentialId, "credentialId");
+            }
+            Settings.headerValue(userAgent, "userAgent");
             requirePositive(connectTimeout, "connectTimeout");
             requirePositive(requestTimeout, "requestTimeout");
-            if (maxResponseBytes < 1 || maxResponseBytes > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException(
-                        "maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ": "
-                                + maxResponseBytes);
-            }
-            if (userAgent.isBlank()) {
-                throw new IllegalArgumentException("userAgent is blank");
+            if (maxResponseBytes < 1 || maxResponseBytes > MAX_BODY_LIMIT) {
+                throw new IllegalArgumentException("maxResponseBytes must be between 1 and "
+                        + MAX_BODY_LIMIT + ": " + maxResponseBytes);
             }
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .build();
-            Transport transport = new Transport(http, retryPolicy, sleeper, clock, maxResponseBytes);
+            Transport transport =
+                    new Transport(http, retryPolicy, sleeper, clock, maxResponseBytes);
             String description = "baseUrl=" + endpoint.baseUrl() + ", projectId=" + projectId;
             Shared shared = new Shared(endpoint, transport, requestTimeout, userAgent, description);
             return new ActionKitClient(shared, token, credentialId);

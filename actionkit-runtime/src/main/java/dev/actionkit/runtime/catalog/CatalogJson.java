@@ -46,8 +46,8 @@ public final class CatalogJson {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new CatalogFormatException("", "is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+                            + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
             throw new CatalogFormatException("", "could not be read: " + e.getMessage());
         }
@@ -119,6 +119,9 @@ public final class CatalogJson {
         JsonNode parameters = function.get("parameters");
         if (parameters == null || parameters.isNull()) {
             parameters = JsonNodeFactory.instance.objectNode();
+        } else if (!parameters.isObject()) {
+            throw new CatalogFormatException(functionPointer + "/parameters",
+                    "must be a JSON Schema object, found " + describe(parameters));
         }
         return new ActionDefinition(integration, name.asText(),
                 description == null || description.isNull() ? "" : description.asText(),
