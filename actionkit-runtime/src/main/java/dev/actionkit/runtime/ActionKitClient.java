@@ -331,9 +331,14 @@ public final class ActionKitClient {
                 throw new IllegalArgumentException("maxResponseBytes must be between 1 and "
                         + MAX_BODY_LIMIT + ": " + maxResponseBytes);
             }
+            // Redirects are not followed: they would carry the token to another address. Plain
+            // http (loopback only) speaks HTTP/1.1: an h2c upgrade only adds a round of work.
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)
                     .followRedirects(HttpClient.Redirect.NEVER)
+                    .version(endpoint.baseUrl().getScheme().equals("http")
+                            ? HttpClient.Version.HTTP_1_1
+                            : HttpClient.Version.HTTP_2)
                     .build();
             Transport transport =
                     new Transport(http, retryPolicy, sleeper, clock, maxResponseBytes);

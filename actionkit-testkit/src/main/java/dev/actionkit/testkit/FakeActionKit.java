@@ -45,6 +45,18 @@ public final class FakeActionKit implements AutoCloseable {
 
     private static final AtomicInteger SERVERS = new AtomicInteger();
 
+    /** Room for hundreds of connections arriving at once, as in concurrency tests. */
+    private static final int BACKLOG = 1024;
+
+    static {
+        // The JDK server closes connections that go idle beyond 200 open ones; a client that
+        // then reuses one for a POST fails, which would make concurrency tests flaky. Read once,
+        // when the JDK's server classes load: also set it in the test JVM's configuration.
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final String projectId;
@@ -59,7 +71,7 @@ public final class FakeActionKit implements AutoCloseable {
 
     private FakeActionKit(String projectId, int port) throws IOException {
         this.projectId = projectId;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
         int id = SERVERS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(runnable -> {
