@@ -75,7 +75,8 @@ record Endpoint(URI baseUrl, String projectId) {
             }
             return parts[0].equals("127");
         }
-        return h.startsWith("[") && h.endsWith("]") && isIpv6Loopback(h.substring(1, h.length() - 1));
+        return h.startsWith("[") && h.endsWith("]")
+                && isIpv6Loopback(h.substring(1, h.length() - 1));
     }
 
     private static boolean isIpv6Loopback(String literal) {

@@ -18,8 +18,8 @@ import java.util.Objects;
 public record RetryPolicy(
         int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
 
-    private static final RetryPolicy DEFAULTS =
-            new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60));
+    private static final RetryPolicy DEFAULTS = new RetryPolicy(
+            3, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60));
 
     public RetryPolicy {
         if (maxAttempts < 1) {

@@ -57,7 +57,8 @@ final class Transport {
             Optional<Duration> wait =
                     RetryReason.delayAfter(attempt, kind, outcome, retryPolicy, clock);
             if (wait.isEmpty()) {
-                return TransportFailures.responseOrThrow(operation, kind, request, attempt, outcome);
+                return TransportFailures.responseOrThrow(
+                        operation, kind, request, attempt, outcome);
             }
             try {
                 sleeper.sleep(wait.get());

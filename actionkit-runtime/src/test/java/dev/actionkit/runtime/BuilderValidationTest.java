@@ -94,8 +94,8 @@ class BuilderValidationTest {
 
         assertThat(message).isEqualTo(
                 "token contains a character that is not allowed in an HTTP header (at index 3)");
-        assertThat(buildFailure(b -> b.userAgent("é"))).isEqualTo(
-                "userAgent contains a character that is not allowed in an HTTP header (at index 0)");
+        assertThat(buildFailure(b -> b.userAgent("é"))).isEqualTo("userAgent contains a "
+                + "character that is not allowed in an HTTP header (at index 0)");
     }
 
     @Test
@@ -123,7 +123,7 @@ class BuilderValidationTest {
         assertThat(assertThrows(NullPointerException.class, () -> client.withCredential(null)))
                 .hasMessage("credentialId == null");
         assertThat(assertThrows(IllegalArgumentException.class,
-                () -> client.forUser("a\nb"))).hasMessage(
-                "userToken contains a character that is not allowed in an HTTP header (at index 1)");
+                () -> client.forUser("a\nb"))).hasMessage("userToken contains a character that is "
+                + "not allowed in an HTTP header (at index 1)");
     }
 }

@@ -81,7 +81,8 @@ class ListActionsTest {
         // then
         assertThat(catalog.actionCount()).isEqualTo(18);
         assertThat(catalog.integrations().keySet())
-                .containsExactly("salesforce", "hubspot", "slack", "gmail", "googledrive", "notion");
+                .containsExactly(
+                        "salesforce", "hubspot", "slack", "gmail", "googledrive", "notion");
         ActionDefinition last = catalog.actions().get(17);
         assertThat(last.integration()).isEqualTo("notion");
         assertThat(last.name()).isEqualTo("NOTION_GET_PAGE_CONTENT");

@@ -77,7 +77,8 @@ class ResultTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, result::json);
         assertThat(e).hasMessage("the result is not JSON (content type image/png, 264 bytes); "
                 + "use text() or bytes()");
-        assertThat(result).hasToString("ActionResult{status=200, contentType=image/png, 264 bytes}");
+        assertThat(result)
+                .hasToString("ActionResult{status=200, contentType=image/png, 264 bytes}");
     }
 
     @Test

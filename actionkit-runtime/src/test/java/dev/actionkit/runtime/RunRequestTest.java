@@ -84,7 +84,8 @@ class RunRequestTest {
 
         // then
         assertThat(server.runs().get(0).bodyText())
-                .isEqualTo("{\"action\":\"SLACK_SEND_MESSAGE\",\"parameters\":{\"channel\":\"#general\"}}");
+                .isEqualTo("{\"action\":\"SLACK_SEND_MESSAGE\","
+                        + "\"parameters\":{\"channel\":\"#general\"}}");
     }
 
     @Test

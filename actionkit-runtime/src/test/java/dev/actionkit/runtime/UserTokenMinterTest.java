@@ -34,7 +34,7 @@ class UserTokenMinterTest {
     }
 
     @Test
-    @DisplayName("a token from a PKCS#8 key has the RS256 header, sub/iat/exp and a valid signature")
+    @DisplayName("a PKCS#8 key signs a token with the RS256 header, sub/iat/exp, a valid signature")
     void pkcs8() throws Exception {
         // given
         UserTokenMinter minter = UserTokenMinter.fromPem(Pem.pkcs8(keys.getPrivate()), CLOCK);

@@ -77,7 +77,8 @@ public final class CatalogJson {
         while (fields.hasNext()) {
             var entry = fields.next();
             String pointer = "/" + key + "/" + escapePointer(entry.getKey());
-            byIntegration.put(entry.getKey(), parseActions(entry.getKey(), entry.getValue(), pointer));
+            byIntegration.put(entry.getKey(),
+                    parseActions(entry.getKey(), entry.getValue(), pointer));
         }
         return new ActionCatalog(byIntegration, parseErrors(root.get("errors")));
     }
