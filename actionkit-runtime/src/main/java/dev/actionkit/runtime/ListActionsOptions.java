@@ -20,6 +20,7 @@ public record ListActionsOptions(
         List<String> integrations,
         List<String> categories) {
 
+    /** Checks the format and copies the filters. */
     public ListActionsOptions {
         Objects.requireNonNull(format, "format == null");
         integrations = List.copyOf(integrations);

@@ -30,6 +30,7 @@ public record RecordedRequest(
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** Lower-cases header names and copies headers and body. */
     public RecordedRequest {
         Map<String, List<String>> lower = new LinkedHashMap<>();
         headers.forEach((name, values) ->

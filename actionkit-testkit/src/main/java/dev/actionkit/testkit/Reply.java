@@ -29,6 +29,7 @@ public record Reply(
         CLOSE_BEFORE_ANSWER
     }
 
+    /** Checks that no part is null and copies headers and body. */
     public Reply {
         Objects.requireNonNull(headers, "headers == null");
         Objects.requireNonNull(body, "body == null");

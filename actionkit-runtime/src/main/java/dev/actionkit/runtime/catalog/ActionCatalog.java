@@ -22,6 +22,7 @@ import java.util.TreeMap;
 public record ActionCatalog(
         Map<String, List<ActionDefinition>> integrations, List<JsonNode> errors) {
 
+    /** Copies both parts; integrations keep their order, errors are deep-copied. */
     public ActionCatalog {
         Objects.requireNonNull(integrations, "integrations == null");
         Objects.requireNonNull(errors, "errors == null");
