@@ -149,6 +149,9 @@ public final class ActionKitClient {
 
     private HttpRequest runRequest(String action, Object parameters) {
         Objects.requireNonNull(action, "action == null");
+        if (action.isBlank()) {
+            throw new IllegalArgumentException("action is blank");
+        }
         byte[] body;
         try {
             body = Json.MAPPER.writeValueAsBytes(
@@ -288,7 +291,11 @@ public final class ActionKitClient {
             return this;
         }
 
-        /** How waits between attempts are made. For tests; default {@link Sleeper#SYSTEM}. */
+        /**
+         * How waits between attempts are made. For tests; default {@link Sleeper#SYSTEM}, which
+         * async calls replace by a timer so that no thread blocks. Another sleeper is called on
+         * the common pool by async calls, so it should return quickly.
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
             return this;

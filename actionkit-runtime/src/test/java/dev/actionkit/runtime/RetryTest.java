@@ -74,6 +74,23 @@ class RetryTest {
     }
 
     @Test
+    @DisplayName("a Retry-After that is neither seconds nor a date falls back to the backoff")
+    void unreadableRetryAfter() {
+        // given
+        server.enqueueRun(ACTION, RATE_LIMITED.withHeader("Retry-After", "soon"));
+        server.enqueueRun(ACTION, RATE_LIMITED.withHeader("Retry-After", "99999999999999999999"));
+
+        // when
+        ActionKitApiException e = assertThrows(ActionKitApiException.class,
+                () -> client.run(ACTION, Map.of()));
+
+        // then: the absurd second wait is above the cap, so the 429 is reported
+        assertThat(e.status()).isEqualTo(429);
+        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(100));
+        assertThat(server.runs()).hasSize(2);
+    }
+
+    @Test
     @DisplayName("a 429 without Retry-After backs off, doubling, then reports the 429")
     void rateLimitedWithoutHint() {
         // given

@@ -57,6 +57,7 @@ class RunRequestTest {
         assertThat(request.header("Content-Type")).contains("application/json");
         assertThat(request.header("User-Agent")).contains("acme/1.0");
         assertThat(request.header("X-Paragon-Credential")).isEmpty();
+        assertThat(request.header("Accept")).contains("application/json, */*;q=0.8");
         assertThat(request.json()).isEqualTo(MAPPER.readTree(
                 "{\"action\": \"SLACK_SEND_MESSAGE\","
                         + " \"parameters\": {\"channel\": \"#general\", \"message\": \"Hello\"}}"));
@@ -198,6 +199,21 @@ class RunRequestTest {
         assertThat(runs.get(1).header("X-Paragon-Credential")).isEmpty();
         assertThat(ada.credentialId()).contains("cred-ada");
         assertThat(bob.credentialId()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a missing or blank action name fails before anything is sent")
+    void actionName() {
+        // when
+        NullPointerException missing = assertThrows(NullPointerException.class,
+                () -> client.run(null, Map.of()));
+        IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
+                () -> client.runAsync(" ", Map.of()));
+
+        // then
+        assertThat(missing).hasMessage("action == null");
+        assertThat(blank).hasMessage("action is blank");
+        assertThat(server.requests()).isEmpty();
     }
 
     @Test
