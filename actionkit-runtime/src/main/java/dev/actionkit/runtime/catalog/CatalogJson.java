@@ -73,9 +73,7 @@ public final class CatalogJson {
                     + "found " + describe(integrations));
         }
         Map<String, List<ActionDefinition>> byIntegration = new LinkedHashMap<>();
-        var fields = integrations.fields();
-        while (fields.hasNext()) {
-            var entry = fields.next();
+        for (Map.Entry<String, JsonNode> entry : integrations.properties()) {
             String pointer = "/" + key + "/" + escapePointer(entry.getKey());
             byIntegration.put(entry.getKey(),
                     parseActions(entry.getKey(), entry.getValue(), pointer));
