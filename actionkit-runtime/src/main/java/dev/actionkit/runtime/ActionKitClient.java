@@ -1,13 +1,11 @@
 package dev.actionkit.runtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -42,12 +40,7 @@ public final class ActionKitClient {
     private final String credentialId;
 
     /** What every client derived from one builder shares: configuration and connections. */
-    private record Shared(
-            Endpoint endpoint,
-            Transport transport,
-            Duration requestTimeout,
-            String userAgent,
-            String description) {}
+    private record Shared(Requests requests, Transport transport) {}
 
     private ActionKitClient(Shared shared, String token, String credentialId) {
         this.shared = shared;
@@ -116,11 +109,7 @@ public final class ActionKitClient {
      * @throws CatalogFormatException if the answer is not a catalog
      */
     public ActionCatalog listActions(ListActionsOptions options) {
-        Objects.requireNonNull(options, "options == null");
-        HttpRequest request =
-                authorized(HttpRequest.newBuilder(shared.endpoint().listActions(options)))
-                        .GET()
-                        .build();
+        HttpRequest request = shared.requests().list(token, credentialId, options);
         Transport.Response response =
                 shared.transport().send(LIST_OPERATION, Transport.Kind.LIST, request);
         requireSuccess(LIST_OPERATION, response);
@@ -129,12 +118,12 @@ public final class ActionKitClient {
 
     /** Returns the project id. */
     public String projectId() {
-        return shared.endpoint().projectId();
+        return shared.requests().endpoint().projectId();
     }
 
     /** Returns the base URL, without a trailing slash. */
     public String baseUrl() {
-        return shared.endpoint().baseUrl().toString();
+        return shared.requests().endpoint().baseUrl().toString();
     }
 
     /** Returns true when this client has a token to send. */
@@ -148,40 +137,7 @@ public final class ActionKitClient {
     }
 
     private HttpRequest runRequest(String action, Object parameters) {
-        Objects.requireNonNull(action, "action == null");
-        if (action.isBlank()) {
-            throw new IllegalArgumentException("action is blank");
-        }
-        byte[] body;
-        try {
-            body = Json.MAPPER.writeValueAsBytes(
-                    new RunBody(action, parameters == null ? Map.of() : parameters));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the parameters of " + action
-                    + " could not be written as JSON: " + e.getOriginalMessage(), e);
-        }
-        return authorized(HttpRequest.newBuilder(shared.endpoint().actions()))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-    }
-
-    /** The run request body: {@code {"action": NAME, "parameters": {...}}}. */
-    private record RunBody(String action, Object parameters) {}
-
-    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
-        if (token == null) {
-            throw new IllegalStateException(
-                    "no token: call forUser(userToken) or set builder().token(...)");
-        }
-        request.timeout(shared.requestTimeout())
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json, */*;q=0.8")
-                .header("User-Agent", shared.userAgent());
-        if (credentialId != null) {
-            request.header("X-Paragon-Credential", credentialId);
-        }
-        return request;
+        return shared.requests().run(token, credentialId, action, parameters);
     }
 
     private ActionResult toResult(String action, Transport.Response response) {
@@ -201,7 +157,7 @@ public final class ActionKitClient {
     /** Never shows the token. */
     @Override
     public String toString() {
-        return "ActionKitClient{" + shared.description()
+        return "ActionKitClient{" + shared.requests()
                 + ", token=" + (token == null ? "none" : "****")
                 + (credentialId == null ? "" : ", credentialId=" + credentialId) + "}";
     }
@@ -349,8 +305,8 @@ public final class ActionKitClient {
                     .build();
             Transport transport =
                     new Transport(http, retryPolicy, sleeper, clock, maxResponseBytes);
-            String description = "baseUrl=" + endpoint.baseUrl() + ", projectId=" + projectId;
-            Shared shared = new Shared(endpoint, transport, requestTimeout, userAgent, description);
+            Requests requests = new Requests(endpoint, requestTimeout, userAgent);
+            Shared shared = new Shared(requests, transport);
             return new ActionKitClient(shared, token, credentialId);
         }
 
