@@ -1,0 +1,109 @@
+package dev.actionkit.tools;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.actionkit.runtime.ActionDescriptor;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable set of ActionKit actions offered to a model as tools, built from the descriptors
+ * that generated code carries, so no call to {@code GET /actions} is needed at runtime.
+ *
+ * <pre>{@code
+ * ActionTools tools = ActionTools.of(Actions.descriptors()).onlyIntegrations("slack", "gmail");
+ * ArrayNode forOpenAi = tools.toOpenAiJson();        // "tools" of a chat completion request
+ * ArrayNode forAnthropic = tools.toAnthropicJson();  // "tools" of a messages request
+ * }</pre>
+ *
+ * <p>A tool's name is the action name, e.g. {@code SLACK_SEND_MESSAGE}; its parameters are the
+ * action's JSON Schema exactly as the catalog gave it.
+ */
+public final class ActionTools {
+
+    private final Map<String, ActionDescriptor> byName;
+
+    private ActionTools(Map<String, ActionDescriptor> byName) {
+        this.byName = byName;
+    }
+
+    /**
+     * Returns the tools for these actions, in the given order. ActionKit runs actions by name, so
+     * an action listed under two integrations (real catalogs do this) is offered once, under the
+     * first.
+     */
+    public static ActionTools of(Collection<ActionDescriptor> descriptors) {
+        Map<String, ActionDescriptor> byName = new LinkedHashMap<>();
+        for (ActionDescriptor descriptor : descriptors) {
+            byName.putIfAbsent(descriptor.name(), descriptor);
+        }
+        return new ActionTools(byName);
+    }
+
+    /** Returns only the tools of the given integration keys, e.g. {@code "slack"}. */
+    public ActionTools onlyIntegrations(String... integrationKeys) {
+        Set<String> keys = Set.of(integrationKeys);
+        Map<String, ActionDescriptor> kept = new LinkedHashMap<>();
+        byName.forEach((name, descriptor) -> {
+            if (keys.contains(descriptor.integration())) {
+                kept.put(name, descriptor);
+            }
+        });
+        return new ActionTools(kept);
+    }
+
+    /** Returns the typed descriptors, in order. */
+    public List<ActionDescriptor> descriptors() {
+        return List.copyOf(byName.values());
+    }
+
+    /** Returns the tool of that exact name. */
+    public Optional<ActionDescriptor> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** Returns the number of tools. */
+    public int size() {
+        return byName.size();
+    }
+
+    /**
+     * Returns the tools in the OpenAI function-tool shape:
+     * {@code [{"type": "function", "function": {"name", "description", "parameters"}}]}.
+     */
+    public ArrayNode toOpenAiJson() {
+        ArrayNode tools = JsonNodeFactory.instance.arrayNode();
+        for (ActionDescriptor descriptor : byName.values()) {
+            ObjectNode function = tools.addObject().put("type", "function").putObject("function");
+            function.put("name", descriptor.name());
+            function.put("description", descriptor.description());
+            function.set("parameters", descriptor.parametersSchema());
+        }
+        return tools;
+    }
+
+    /**
+     * Returns the tools in the Anthropic shape:
+     * {@code [{"name", "description", "input_schema"}]}.
+     */
+    public ArrayNode toAnthropicJson() {
+        ArrayNode tools = JsonNodeFactory.instance.arrayNode();
+        for (ActionDescriptor descriptor : byName.values()) {
+            ObjectNode tool = tools.addObject();
+            tool.put("name", descriptor.name());
+            tool.put("description", descriptor.description());
+            tool.set("input_schema", descriptor.parametersSchema());
+        }
+        return tools;
+    }
+
+    @Override
+    public String toString() {
+        return "ActionTools" + byName.keySet();
+    }
+}
