@@ -92,6 +92,22 @@ class AsyncRunTest {
     }
 
     @Test
+    @DisplayName("with the real sleeper an async retry waits on a timer, not on a thread")
+    void retriesOnTimer() throws Exception {
+        // given
+        ActionKitClient real = TestClients.builder(server, Sleeper.SYSTEM).build();
+        server.enqueueRun(ACTION, RATE_LIMITED.withHeader("Retry-After", "0"));
+        server.enqueueRun(ACTION, RATE_LIMITED);
+
+        // when
+        ActionResult result = real.runAsync(ACTION, Map.of()).get(5, TimeUnit.SECONDS);
+
+        // then: Retry-After 0, then the 100 ms backoff, then success
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(server.runs()).hasSize(3);
+    }
+
+    @Test
     @DisplayName("an async run against a closed port retries, then fails as a transport error")
     void refused() {
         // given
