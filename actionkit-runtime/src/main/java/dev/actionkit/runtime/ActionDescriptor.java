@@ -18,6 +18,7 @@ import java.util.Objects;
 public record ActionDescriptor(
         String integration, String name, String description, String parametersSchemaJson) {
 
+    /** Checks that no part is null. */
     public ActionDescriptor {
         Objects.requireNonNull(integration, "integration == null");
         Objects.requireNonNull(name, "name == null");

@@ -14,7 +14,8 @@ public final class ActionKitApiException extends ActionKitException {
     private static final long serialVersionUID = 1L;
 
     /** The message ActionKit sends when the user has not connected the integration. */
-    public static final String INTEGRATION_NOT_CONNECTED_MESSAGE = "Integration not enabled for user.";
+    public static final String INTEGRATION_NOT_CONNECTED_MESSAGE =
+            "Integration not enabled for user.";
 
     private final String operation;
     private final int status;
@@ -80,9 +81,14 @@ public final class ActionKitApiException extends ActionKitException {
         return rawBody;
     }
 
-    /** Returns true when the user has not connected the integration this action belongs to. */
+    /**
+     * Returns true when the user has not connected the integration this action belongs to: the
+     * message is {@value #INTEGRATION_NOT_CONNECTED_MESSAGE} or the code is
+     * {@code integration_not_enabled}. Ask the user to connect it (Paragon's Connect Portal).
+     */
     public boolean isIntegrationNotConnected() {
-        return apiMessage.contains(INTEGRATION_NOT_CONNECTED_MESSAGE);
+        return apiMessage.contains(INTEGRATION_NOT_CONNECTED_MESSAGE)
+                || "integration_not_enabled".equals(code);
     }
 
     /** Returns true for 401 and 403: the token is missing, invalid, expired or not allowed. */

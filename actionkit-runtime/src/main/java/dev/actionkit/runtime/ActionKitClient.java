@@ -1,13 +1,11 @@
 package dev.actionkit.runtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -42,12 +40,7 @@ public final class ActionKitClient {
     private final String credentialId;
 
     /** What every client derived from one builder shares: configuration and connections. */
-    private record Shared(
-            Endpoint endpoint,
-            Transport transport,
-            Duration requestTimeout,
-            String userAgent,
-            String description) {}
+    private record Shared(Requests requests, Transport transport) {}
 
     private ActionKitClient(Shared shared, String token, String credentialId) {
         this.shared = shared;
@@ -66,7 +59,7 @@ public final class ActionKitClient {
      * since it names one of the other user's accounts.
      */
     public ActionKitClient forUser(String userToken) {
-        return new ActionKitClient(shared, requireToken(userToken), null);
+        return new ActionKitClient(shared, Settings.headerValue(userToken, "userToken"), null);
     }
 
     /**
@@ -74,8 +67,8 @@ public final class ActionKitClient {
      * an integration ({@code X-Paragon-Credential}).
      */
     public ActionKitClient withCredential(String credentialId) {
-        Objects.requireNonNull(credentialId, "credentialId == null");
-        return new ActionKitClient(shared, token, credentialId);
+        return new ActionKitClient(
+                shared, token, Settings.headerValue(credentialId, "credentialId"));
     }
 
     /**
@@ -88,14 +81,20 @@ public final class ActionKitClient {
      * @throws ActionKitTransportException if no answer arrives
      */
     public ActionResult run(String action, Object parameters) {
-        return toResult(action, shared.transport().send(action, Transport.Kind.RUN, runRequest(action, parameters)));
+        HttpRequest request = runRequest(action, parameters);
+        return toResult(action, shared.transport().send(action, Transport.Kind.RUN, request));
     }
 
-    /** Runs an action without blocking; the future fails with the exceptions of {@link #run}. */
+    /**
+     * Runs an action without blocking. The future fails with the exceptions of {@link #run};
+     * cancelling it cancels the request in flight and stops any further attempt. Arguments
+     * that cannot be sent (no token, parameters that are not JSON) fail at once, as in
+     * {@link #run}.
+     */
     public CompletableFuture<ActionResult> runAsync(String action, Object parameters) {
         HttpRequest request = runRequest(action, parameters);
-        return shared.transport().sendAsync(action, Transport.Kind.RUN, request)
-                .thenApply(response -> toResult(action, response));
+        return shared.transport().sendAsync(action, Transport.Kind.RUN, request,
+                response -> toResult(action, response));
     }
 
     /** Lists every action of the project: {@link ListActionsOptions#defaults()}. */
@@ -110,23 +109,21 @@ public final class ActionKitClient {
      * @throws CatalogFormatException if the answer is not a catalog
      */
     public ActionCatalog listActions(ListActionsOptions options) {
-        Objects.requireNonNull(options, "options == null");
-        HttpRequest request = authorized(HttpRequest.newBuilder(shared.endpoint().listActions(options)))
-                .GET()
-                .build();
-        Transport.Response response = shared.transport().send(LIST_OPERATION, Transport.Kind.LIST, request);
+        HttpRequest request = shared.requests().list(token, credentialId, options);
+        Transport.Response response =
+                shared.transport().send(LIST_OPERATION, Transport.Kind.LIST, request);
         requireSuccess(LIST_OPERATION, response);
         return CatalogJson.parse(response.body());
     }
 
     /** Returns the project id. */
     public String projectId() {
-        return shared.endpoint().projectId();
+        return shared.requests().endpoint().projectId();
     }
 
     /** Returns the base URL, without a trailing slash. */
     public String baseUrl() {
-        return shared.endpoint().baseUrl().toString();
+        return shared.requests().endpoint().baseUrl().toString();
     }
 
     /** Returns true when this client has a token to send. */
@@ -140,63 +137,27 @@ public final class ActionKitClient {
     }
 
     private HttpRequest runRequest(String action, Object parameters) {
-        Objects.requireNonNull(action, "action == null");
-        byte[] body;
-        try {
-            body = Json.MAPPER.writeValueAsBytes(
-                    new RunBody(action, parameters == null ? Map.of() : parameters));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the parameters of " + action
-                    + " could not be written as JSON: " + e.getOriginalMessage(), e);
-        }
-        return authorized(HttpRequest.newBuilder(shared.endpoint().actions()))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        return shared.requests().run(token, credentialId, action, parameters);
     }
 
-    /** The run request body: {@code {"action": NAME, "parameters": {...}}}. */
-    private record RunBody(String action, Object parameters) {}
-
-    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
-        if (token == null) {
-            throw new IllegalStateException(
-                    "no token: call forUser(userToken) or set builder().token(...)");
-        }
-        request.timeout(shared.requestTimeout())
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json, */*;q=0.8")
-                .header("User-Agent", shared.userAgent());
-        if (credentialId != null) {
-            request.header("X-Paragon-Credential", credentialId);
-        }
-        return request;
-    }
-
-    private static ActionResult toResult(String action, Transport.Response response) {
+    private ActionResult toResult(String action, Transport.Response response) {
         requireSuccess(action, response);
         return ActionResult.owning(response.status(),
                 response.headers().firstValue("Content-Type").orElse(null), response.body());
     }
 
-    private static void requireSuccess(String operation, Transport.Response response) {
+    /** Throws the API error of a non-2xx answer; a body that echoes the token is redacted. */
+    private void requireSuccess(String operation, Transport.Response response) {
         if (response.status() < 200 || response.status() > 299) {
-            throw new ActionKitApiException(operation, response.status(), ErrorBody.parse(response.body()));
+            ErrorBody body = ErrorBody.parse(response.body()).redact(token);
+            throw new ActionKitApiException(operation, response.status(), body);
         }
-    }
-
-    private static String requireToken(String token) {
-        Objects.requireNonNull(token, "userToken == null");
-        if (token.isBlank()) {
-            throw new IllegalArgumentException("userToken is blank");
-        }
-        return token;
     }
 
     /** Never shows the token. */
     @Override
     public String toString() {
-        return "ActionKitClient{" + shared.description()
+        return "ActionKitClient{" + shared.requests()
                 + ", token=" + (token == null ? "none" : "****")
                 + (credentialId == null ? "" : ", credentialId=" + credentialId) + "}";
     }
@@ -212,6 +173,8 @@ public final class ActionKitClient {
         private Duration requestTimeout = Duration.ofSeconds(60);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String userAgent = "actionkit-java/" + RuntimeVersion.VERSION;
+        private static final long MAX_BODY_LIMIT = Integer.MAX_VALUE - 8;
+
         private long maxResponseBytes = 64L * 1024 * 1024;
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
@@ -241,7 +204,7 @@ public final class ActionKitClient {
          * and calls {@link ActionKitClient#forUser(String)} per user.
          */
         public Builder token(String token) {
-            this.token = requireToken(token == null ? null : token);
+            this.token = Objects.requireNonNull(token, "token == null");
             return this;
         }
 
@@ -284,7 +247,11 @@ public final class ActionKitClient {
             return this;
         }
 
-        /** How waits between attempts are made. For tests; default {@link Sleeper#SYSTEM}. */
+        /**
+         * How waits between attempts are made. For tests; default {@link Sleeper#SYSTEM}, which
+         * async calls replace by a timer so that no thread blocks. Another sleeper is called on
+         * the common pool by async calls, so it should return quickly.
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
             return this;
@@ -314,23 +281,32 @@ public final class ActionKitClient {
         public ActionKitClient build() {
             Objects.requireNonNull(projectId, "projectId == null");
             Endpoint endpoint = Endpoint.of(baseUrl, projectId);
+            if (token != null) {
+                Settings.headerValue(token, "token");
+            }
+            if (credentialId != null) {
+                Settings.headerValue(credentialId, "credentialId");
+            }
+            Settings.headerValue(userAgent, "userAgent");
             requirePositive(connectTimeout, "connectTimeout");
             requirePositive(requestTimeout, "requestTimeout");
-            if (maxResponseBytes < 1 || maxResponseBytes > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException(
-                        "maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ": "
-                                + maxResponseBytes);
+            if (maxResponseBytes < 1 || maxResponseBytes > MAX_BODY_LIMIT) {
+                throw new IllegalArgumentException("maxResponseBytes must be between 1 and "
+                        + MAX_BODY_LIMIT + ": " + maxResponseBytes);
             }
-            if (userAgent.isBlank()) {
-                throw new IllegalArgumentException("userAgent is blank");
-            }
+            // Redirects are not followed: they would carry the token to another address. Plain
+            // http (loopback only) speaks HTTP/1.1: an h2c upgrade only adds a round of work.
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder()
                     .connectTimeout(connectTimeout)
                     .followRedirects(HttpClient.Redirect.NEVER)
+                    .version(endpoint.baseUrl().getScheme().equals("http")
+                            ? HttpClient.Version.HTTP_1_1
+                            : HttpClient.Version.HTTP_2)
                     .build();
-            Transport transport = new Transport(http, retryPolicy, sleeper, clock, maxResponseBytes);
-            String description = "baseUrl=" + endpoint.baseUrl() + ", projectId=" + projectId;
-            Shared shared = new Shared(endpoint, transport, requestTimeout, userAgent, description);
+            Transport transport =
+                    new Transport(http, retryPolicy, sleeper, clock, maxResponseBytes);
+            Requests requests = new Requests(endpoint, requestTimeout, userAgent);
+            Shared shared = new Shared(requests, transport);
             return new ActionKitClient(shared, token, credentialId);
         }
 

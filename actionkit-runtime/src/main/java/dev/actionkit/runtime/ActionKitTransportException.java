@@ -12,7 +12,8 @@ public final class ActionKitTransportException extends ActionKitException {
     private final String operation;
     private final boolean timeout;
 
-    ActionKitTransportException(String operation, String problem, boolean timeout, Throwable cause) {
+    ActionKitTransportException(
+            String operation, String problem, boolean timeout, Throwable cause) {
         super(operation + " failed: " + problem, cause);
         this.operation = operation;
         this.timeout = timeout;

@@ -1,14 +1,19 @@
 package dev.actionkit.runtime;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /** The validated addresses of one ActionKit project: {@code {baseUrl}/projects/{projectId}}. */
 record Endpoint(URI baseUrl, String projectId) {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     static Endpoint of(String baseUrl, String projectId) {
         if (baseUrl.isBlank()) {
@@ -23,6 +28,10 @@ record Endpoint(URI baseUrl, String projectId) {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl);
         }
+        if (uri.getRawUserInfo() != null) {
+            // Not quoted: user info may hold a password.
+            throw new IllegalArgumentException("baseUrl must not contain user info");
+        }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
             throw new IllegalArgumentException(
@@ -32,9 +41,13 @@ record Endpoint(URI baseUrl, String projectId) {
             throw new IllegalArgumentException("baseUrl must use https:// unless the host is "
                     + "loopback (localhost, 127.0.0.1, [::1]): " + baseUrl);
         }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException(
-                    "baseUrl must not have user info, a query or a fragment: " + baseUrl);
+                    "baseUrl must not have a query or a fragment: " + baseUrl);
+        }
+        if (uri.getRawPath() != null && uri.getRawPath().contains("/projects/")) {
+            throw new IllegalArgumentException("baseUrl must not contain /projects/{projectId}; "
+                    + "set projectId(...) instead: " + baseUrl);
         }
         String text = uri.toString();
         while (text.endsWith("/")) {
@@ -43,9 +56,38 @@ record Endpoint(URI baseUrl, String projectId) {
         return new Endpoint(URI.create(text), projectId);
     }
 
+    /**
+     * True for {@code localhost}, an IPv4 literal in {@code 127.0.0.0/8} and the IPv6 literal
+     * {@code [::1]}. A name such as {@code 127.example.com} is not loopback: only literals count,
+     * and no name is looked up.
+     */
     static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+        if (h.equals("localhost") || h.equals("localhost.")) {
+            return true;
+        }
+        if (IPV4.matcher(h).matches()) {
+            String[] parts = h.split("\\.");
+            for (String part : parts) {
+                if (Integer.parseInt(part) > 255) {
+                    return false;
+                }
+            }
+            return parts[0].equals("127");
+        }
+        return h.startsWith("[") && h.endsWith("]")
+                && isIpv6Loopback(h.substring(1, h.length() - 1));
+    }
+
+    private static boolean isIpv6Loopback(String literal) {
+        if (!literal.matches("[0-9a-f:]+")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     URI actions() {

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
 
-/** The runtime's one configured {@link ObjectMapper}: absent (null) values are never sent. */
+/**
+ * The runtime's one configured {@link ObjectMapper}. Absent values are never sent: null
+ * properties of objects, null values of maps and null fields of JSON trees are left out.
+ */
 final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
-            .setDefaultPropertyInclusion(
-                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .configure(JsonNodeFeature.WRITE_NULL_PROPERTIES, false)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private Json() {}

@@ -20,10 +20,11 @@ public record ListActionsOptions(
         List<String> integrations,
         List<String> categories) {
 
+    /** Checks the format and copies the filters. */
     public ListActionsOptions {
         Objects.requireNonNull(format, "format == null");
-        integrations = List.copyOf(integrations);
-        categories = List.copyOf(categories);
+        integrations = List.copyOf(Objects.requireNonNull(integrations, "integrations == null"));
+        categories = List.copyOf(Objects.requireNonNull(categories, "categories == null"));
     }
 
     /** Returns {@code format=json_schema&limit_to_available=false}, no filters. */

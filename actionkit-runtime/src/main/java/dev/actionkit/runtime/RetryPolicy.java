@@ -18,9 +18,10 @@ import java.util.Objects;
 public record RetryPolicy(
         int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
 
-    private static final RetryPolicy DEFAULTS =
-            new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60));
+    private static final RetryPolicy DEFAULTS = new RetryPolicy(
+            3, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(60));
 
+    /** Checks that there is at least one attempt and that no duration is negative. */
     public RetryPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts < 1: " + maxAttempts);

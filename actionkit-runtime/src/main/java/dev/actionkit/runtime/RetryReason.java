@@ -32,7 +32,8 @@ enum RetryReason {
         @Override
         boolean applies(Transport.Kind kind, Transport.Outcome outcome) {
             IOException failure = outcome.failure();
-            return failure instanceof ConnectException || failure instanceof HttpConnectTimeoutException;
+            return failure instanceof ConnectException
+                    || failure instanceof HttpConnectTimeoutException;
         }
     },
 
@@ -66,8 +67,8 @@ enum RetryReason {
      * final: no reason applies, attempts are used up, or the server asks for a longer wait than
      * the policy allows.
      */
-    static Optional<Duration> delayAfter(int attempt, Transport.Kind kind, Transport.Outcome outcome,
-            RetryPolicy policy, Clock clock) {
+    static Optional<Duration> delayAfter(int attempt, Transport.Kind kind,
+            Transport.Outcome outcome, RetryPolicy policy, Clock clock) {
         if (attempt >= policy.maxAttempts()) {
             return Optional.empty();
         }
@@ -77,7 +78,8 @@ enum RetryReason {
                         ? retryAfter(outcome.response(), clock)
                         : Optional.empty();
                 if (hinted.isPresent()) {
-                    return hinted.get().compareTo(policy.maxRetryAfter()) <= 0 ? hinted : Optional.empty();
+                    boolean withinCap = hinted.get().compareTo(policy.maxRetryAfter()) <= 0;
+                    return withinCap ? hinted : Optional.empty();
                 }
                 return Optional.of(policy.backoff(attempt));
             }
@@ -100,7 +102,8 @@ enum RetryReason {
             }
         }
         try {
-            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             Duration wait = Duration.between(clock.instant(), at);
             return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
         } catch (DateTimeParseException e) {

@@ -1,20 +1,19 @@
 package dev.actionkit.runtime;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpTimeoutException;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Sends requests through one shared {@link HttpClient} with one retry loop, in a blocking and a
@@ -26,7 +25,12 @@ final class Transport {
     enum Kind { RUN, LIST }
 
     /** A response whose body was read whole. */
-    record Response(int status, HttpHeaders headers, byte[] body) {}
+    record Response(int status, HttpHeaders headers, byte[] body) {
+
+        static Response of(HttpResponse<byte[]> response) {
+            return new Response(response.statusCode(), response.headers(), response.body());
+        }
+    }
 
     /** What one attempt gave: a response, or the I/O failure that stopped it. */
     record Outcome(Response response, IOException failure) {}
@@ -46,147 +50,150 @@ final class Transport {
         this.bodyHandler = new LimitedBodyHandler(maxResponseBytes);
     }
 
+    /** Sends {@code request}, retrying as the policy allows, and blocks for the final outcome. */
     Response send(String operation, Kind kind, HttpRequest request) {
         for (int attempt = 1; ; attempt++) {
             Outcome outcome = attempt(operation, request);
-            Optional<Duration> wait = RetryReason.delayAfter(attempt, kind, outcome, retryPolicy, clock);
+            Optional<Duration> wait =
+                    RetryReason.delayAfter(attempt, kind, outcome, retryPolicy, clock);
             if (wait.isEmpty()) {
-                return responseOrThrow(operation, outcome);
+                return TransportFailures.responseOrThrow(
+                        operation, kind, request, attempt, outcome);
             }
             try {
                 sleeper.sleep(wait.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw interrupted(operation, e);
+                throw TransportFailures.interrupted(operation, e);
             }
         }
     }
 
     private Outcome attempt(String operation, HttpRequest request) {
         try {
-            var response = http.send(request, bodyHandler);
-            return new Outcome(new Response(response.statusCode(), response.headers(), response.body()), null);
+            return new Outcome(Response.of(http.send(request, bodyHandler)), null);
         } catch (IOException e) {
-            return new Outcome(null, e);
+            return new Outcome(null, TransportFailures.normalize(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw interrupted(operation, e);
+            throw TransportFailures.interrupted(operation, e);
         }
     }
 
-    CompletableFuture<Response> sendAsync(String operation, Kind kind, HttpRequest request) {
-        CompletableFuture<Response> result = new CompletableFuture<>();
-        AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
-        result.whenComplete((response, failure) -> {
-            if (result.isCancelled()) {
-                CompletableFuture<?> current = inFlight.get();
-                if (current != null) {
-                    current.cancel(true);
-                }
-            }
-        });
-        attemptAsync(operation, kind, request, 1, result, inFlight);
-        return result;
+    /**
+     * Sends {@code request} without blocking and completes the returned future with
+     * {@code finish} applied to the final response. Cancelling the returned future cancels the
+     * request in flight and stops any further attempt.
+     */
+    <T> CompletableFuture<T> sendAsync(String operation, Kind kind, HttpRequest request,
+            Function<Response, T> finish) {
+        AsyncCall<T> call = new AsyncCall<>(operation, kind, request, finish);
+        call.attempt(1);
+        return call.result;
     }
 
-    private void attemptAsync(String operation, Kind kind, HttpRequest request, int attempt,
-            CompletableFuture<Response> result, AtomicReference<CompletableFuture<?>> inFlight) {
-        if (result.isDone()) {
-            return;
+    /** One asynchronous call: its attempts, the step in flight, and the future it completes. */
+    private final class AsyncCall<T> {
+        private final String operation;
+        private final Kind kind;
+        private final HttpRequest request;
+        private final Function<Response, T> finish;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+
+        AsyncCall(String operation, Kind kind, HttpRequest request, Function<Response, T> finish) {
+            this.operation = operation;
+            this.kind = kind;
+            this.request = request;
+            this.finish = finish;
+            result.whenComplete((value, failure) -> cancelInFlight());
         }
-        var call = http.sendAsync(request, bodyHandler);
-        inFlight.set(call);
-        call.whenComplete((response, error) -> {
-            Outcome outcome = error == null
-                    ? new Outcome(new Response(response.statusCode(), response.headers(), response.body()), null)
-                    : new Outcome(null, asIoException(error));
-            if (outcome.failure() == null && error != null) {
-                result.completeExceptionally(unexpected(operation, error));
+
+        void attempt(int attempt) {
+            if (result.isDone()) {
                 return;
             }
-            Optional<Duration> wait = RetryReason.delayAfter(attempt, kind, outcome, retryPolicy, clock);
-            if (wait.isEmpty()) {
+            try {
+                CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, bodyHandler);
+                track(call);
+                call.whenComplete((response, error) -> completed(attempt, response, error));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        private void completed(int attempt, HttpResponse<byte[]> response, Throwable error) {
+            if (result.isDone()) {
+                return;
+            }
+            try {
+                Outcome outcome = outcome(response, error);
+                Optional<Duration> wait =
+                        RetryReason.delayAfter(attempt, kind, outcome, retryPolicy, clock);
+                if (wait.isPresent()) {
+                    CompletableFuture<Void> pause = pause(wait.get());
+                    track(pause);
+                    pause.whenComplete((ignored, failure) -> paused(attempt, failure));
+                } else {
+                    result.complete(finish.apply(TransportFailures.responseOrThrow(
+                            operation, kind, request, attempt, outcome)));
+                }
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        private Outcome outcome(HttpResponse<byte[]> response, Throwable error) {
+            if (error == null) {
+                return new Outcome(Response.of(response), null);
+            }
+            Throwable cause = error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause()
+                    : error;
+            if (cause instanceof IOException io) {
+                return new Outcome(null, TransportFailures.normalize(io));
+            }
+            throw TransportFailures.unexpected(operation, cause);
+        }
+
+        private CompletableFuture<Void> pause(Duration wait) {
+            if (sleeper == Sleeper.SYSTEM) {
+                Executor later = CompletableFuture.delayedExecutor(
+                        wait.toMillis(), TimeUnit.MILLISECONDS);
+                return CompletableFuture.runAsync(() -> { }, later);
+            }
+            return CompletableFuture.runAsync(() -> {
                 try {
-                    result.complete(responseOrThrow(operation, outcome));
-                } catch (ActionKitException e) {
-                    result.completeExceptionally(e);
+                    sleeper.sleep(wait);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw TransportFailures.interrupted(operation, e);
                 }
-                return;
+            });
+        }
+
+        private void paused(int attempt, Throwable failure) {
+            if (failure == null) {
+                attempt(attempt + 1);
+            } else if (!result.isDone()) {
+                result.completeExceptionally(failure instanceof CompletionException
+                        && failure.getCause() != null ? failure.getCause() : failure);
             }
-            var delayed = CompletableFuture.delayedExecutor(wait.get().toMillis(), TimeUnit.MILLISECONDS);
-            CompletableFuture<Void> pause = CompletableFuture.runAsync(
-                    () -> attemptAsync(operation, kind, request, attempt + 1, result, inFlight), delayed);
-            inFlight.set(pause);
-        });
-    }
+        }
 
-    /** Blocks for an asynchronous call, turning its failure back into the runtime's exceptions. */
-    static <T> T await(String operation, CompletableFuture<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw interrupted(operation, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+        /** Remembers the step in flight, so that cancelling the call cancels it too. */
+        private void track(CompletableFuture<?> step) {
+            inFlight.set(step);
+            if (result.isDone()) {
+                step.cancel(true);
             }
-            throw unexpected(operation, e.getCause());
         }
-    }
 
-    private static IOException asIoException(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null
-                ? error.getCause()
-                : error;
-        return cause instanceof IOException io ? io : null;
-    }
-
-    private static Response responseOrThrow(String operation, Outcome outcome) {
-        if (outcome.response() != null) {
-            return outcome.response();
+        private void cancelInFlight() {
+            CompletableFuture<?> step = inFlight.get();
+            if (result.isCancelled() && step != null) {
+                step.cancel(true);
+            }
         }
-        IOException failure = outcome.failure();
-        if (failure instanceof HttpTimeoutException) {
-            return throwTransport(operation, "timed out (" + failure.getMessage() + ")", true, failure);
-        }
-        if (failure instanceof ConnectException) {
-            return throwTransport(operation, "could not connect (" + describe(failure) + ")", false, failure);
-        }
-        if (failure instanceof LimitedBodyHandler.BodyTooLargeException) {
-            return throwTransport(operation, failure.getMessage(), false, failure);
-        }
-        return throwTransport(operation, "the connection failed (" + describe(failure) + ")", false, failure);
-    }
-
-    private static Response throwTransport(String operation, String problem, boolean timeout,
-            Throwable cause) {
-        throw new ActionKitTransportException(operation, problem, timeout, cause);
-    }
-
-    private static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank()
-                ? failure.getClass().getSimpleName()
-                : failure.getClass().getSimpleName() + ": " + message;
-    }
-
-    private static ActionKitTransportException interrupted(String operation, Throwable cause) {
-        return new ActionKitTransportException(operation, "interrupted", false, cause);
-    }
-
-    private static RuntimeException unexpected(String operation, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null
-                ? error.getCause()
-                : error;
-        if (cause instanceof CancellationException cancellation) {
-            return cancellation;
-        }
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        return new ActionKitTransportException(operation, "failed unexpectedly (" + describe(cause) + ")",
-                false, cause);
     }
 }

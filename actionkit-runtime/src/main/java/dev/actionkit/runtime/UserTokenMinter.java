@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,29 +81,32 @@ public final class UserTokenMinter {
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + base64Url(signature.sign());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK could not sign with RS256: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the JDK could not sign with RS256: " + e.getMessage(), e);
         }
     }
 
     private static PrivateKey readKey(String pem) {
         String text = pem.replace("\\n", "\n").strip();
+        if (text.contains("BEGIN ENCRYPTED PRIVATE KEY")) {
+            throw new IllegalArgumentException("the signing key is encrypted: give the key "
+                    + "unencrypted, e.g. from 'openssl pkcs8 -topk8 -nocrypt'");
+        }
         boolean pkcs1 = text.contains("BEGIN RSA PRIVATE KEY");
         if (!pkcs1 && !text.contains("BEGIN PRIVATE KEY")) {
-            throw new IllegalArgumentException("the signing key is not a PEM private key: expected "
-                    + "'-----BEGIN PRIVATE KEY-----' or '-----BEGIN RSA PRIVATE KEY-----'");
+            throw new IllegalArgumentException("the signing key is not a PEM private key: "
+                    + "expected '-----BEGIN PRIVATE KEY-----' or "
+                    + "'-----BEGIN RSA PRIVATE KEY-----'");
         }
         String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
             byte[] der = Base64.getDecoder().decode(base64);
             byte[] pkcs8 = pkcs1 ? Pkcs1.toPkcs8(der) : der;
-            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-            if (!(key instanceof RSAPrivateKey)) {
-                throw new IllegalArgumentException("the signing key is not an RSA key");
-            }
-            return key;
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw new IllegalArgumentException("the signing key could not be read as an RSA private "
-                    + "key (" + e.getClass().getSimpleName() + ")");
+            // The cause is dropped on purpose: its message may quote the key material.
+            throw new IllegalArgumentException("the signing key could not be read as an RSA "
+                    + "private key (" + e.getClass().getSimpleName() + ")");
         }
     }
 

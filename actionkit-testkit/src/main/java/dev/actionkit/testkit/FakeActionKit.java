@@ -45,6 +45,18 @@ public final class FakeActionKit implements AutoCloseable {
 
     private static final AtomicInteger SERVERS = new AtomicInteger();
 
+    /** Room for hundreds of connections arriving at once, as in concurrency tests. */
+    private static final int BACKLOG = 1024;
+
+    static {
+        // The JDK server closes connections that go idle beyond 200 open ones; a client that
+        // then reuses one for a POST fails, which would make concurrency tests flaky. Read once,
+        // when the JDK's server classes load: also set it in the test JVM's configuration.
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final String projectId;
@@ -53,17 +65,20 @@ public final class FakeActionKit implements AutoCloseable {
     private final Map<String, Reply> runReplies = new ConcurrentHashMap<>();
     private final Deque<Reply> listQueue = new ArrayDeque<>();
     private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
-    private volatile byte[] catalog = "{\"actions\": {}, \"errors\": []}".getBytes(StandardCharsets.UTF_8);
+    private volatile byte[] catalog =
+            "{\"actions\": {}, \"errors\": []}".getBytes(StandardCharsets.UTF_8);
     private volatile Function<RecordedRequest, Reply> defaultRun =
             request -> Reply.json(200, "{\"ok\": true}");
 
     private FakeActionKit(String projectId, int port) throws IOException {
         this.projectId = projectId;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
+        this.server = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
         int id = SERVERS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "fake-actionkit-" + id + "-" + threads.incrementAndGet());
+            Thread thread = new Thread(
+                    runnable, "fake-actionkit-" + id + "-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -83,7 +98,8 @@ public final class FakeActionKit implements AutoCloseable {
         try {
             return new FakeActionKit(projectId, port);
         } catch (IOException e) {
-            throw new UncheckedIOException("the fake ActionKit could not listen on port " + port, e);
+            throw new UncheckedIOException(
+                    "the fake ActionKit could not listen on port " + port, e);
         }
     }
 
@@ -141,7 +157,7 @@ public final class FakeActionKit implements AutoCloseable {
         return this;
     }
 
-    /** Answers every run of {@code action} with {@code reply}, unless a queued reply comes first. */
+    /** Answers every run of {@code action} with {@code reply}, unless a queued one comes first. */
     public FakeActionKit onRun(String action, Reply reply) {
         runReplies.put(action, reply);
         return this;
@@ -185,7 +201,7 @@ public final class FakeActionKit implements AutoCloseable {
             RecordedRequest request = new RecordedRequest(
                     exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery(),
+                    Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), ""),
                     exchange.getRequestHeaders(),
                     exchange.getRequestBody().readAllBytes());
             requests.add(request);
@@ -202,7 +218,8 @@ public final class FakeActionKit implements AutoCloseable {
         if (!acceptedTokens.isEmpty()
                 && !request.bearerToken().map(acceptedTokens::contains).orElse(false)) {
             return Reply.json(401, "{\"message\": \"Unauthorized: invalid or expired token.\", "
-                    + "\"code\": \"40100\", \"status\": 401, \"meta\": {\"requestId\": \"req-401\"}}");
+                    + "\"code\": \"40100\", \"status\": 401, "
+                    + "\"meta\": {\"requestId\": \"req-401\"}}");
         }
         return switch (request.method()) {
             case "GET" -> listReply();

@@ -22,13 +22,19 @@ import java.util.Optional;
  * @param body the body bytes
  */
 public record RecordedRequest(
-        String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+        String method,
+        String path,
+        String rawQuery,
+        Map<String, List<String>> headers,
+        byte[] body) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** Lower-cases header names and copies headers and body. */
     public RecordedRequest {
         Map<String, List<String>> lower = new LinkedHashMap<>();
-        headers.forEach((name, values) -> lower.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        headers.forEach((name, values) ->
+                lower.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         headers = Map.copyOf(lower);
         body = body.clone();
     }

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param delay how long to wait before answering
  * @param fault how to break the answer, or {@link Fault#NONE}
  */
-public record Reply(int status, Map<String, String> headers, byte[] body, Duration delay, Fault fault) {
+public record Reply(
+        int status, Map<String, String> headers, byte[] body, Duration delay, Fault fault) {
 
     /** Ways the server can misbehave. */
     public enum Fault {
@@ -28,6 +29,7 @@ public record Reply(int status, Map<String, String> headers, byte[] body, Durati
         CLOSE_BEFORE_ANSWER
     }
 
+    /** Checks that no part is null and copies headers and body. */
     public Reply {
         Objects.requireNonNull(headers, "headers == null");
         Objects.requireNonNull(body, "body == null");
@@ -54,13 +56,15 @@ public record Reply(int status, Map<String, String> headers, byte[] body, Durati
 
     /** An answer with any content type and bytes. */
     public static Reply of(int status, String contentType, byte[] body) {
-        return new Reply(status, Map.of("Content-Type", contentType), body, Duration.ZERO, Fault.NONE);
+        return new Reply(
+                status, Map.of("Content-Type", contentType), body, Duration.ZERO, Fault.NONE);
     }
 
     /** A fault instead of a proper answer. */
     public static Reply fault(Fault fault) {
         return new Reply(200, Map.of("Content-Type", "application/json"),
-                "{\"actions\": {\"slack\": [{\"type\": \"function\"}]}}".getBytes(StandardCharsets.UTF_8),
+                "{\"actions\": {\"slack\": [{\"type\": \"function\"}]}}"
+                        .getBytes(StandardCharsets.UTF_8),
                 Duration.ZERO, fault);
     }
 

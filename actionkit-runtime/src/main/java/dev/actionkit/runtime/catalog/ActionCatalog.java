@@ -19,8 +19,10 @@ import java.util.TreeMap;
  * @param integrations integration key to its actions, in order
  * @param errors the response's {@code errors} items, kept as JSON
  */
-public record ActionCatalog(Map<String, List<ActionDefinition>> integrations, List<JsonNode> errors) {
+public record ActionCatalog(
+        Map<String, List<ActionDefinition>> integrations, List<JsonNode> errors) {
 
+    /** Copies both parts; integrations keep their order, errors are deep-copied. */
     public ActionCatalog {
         Objects.requireNonNull(integrations, "integrations == null");
         Objects.requireNonNull(errors, "errors == null");

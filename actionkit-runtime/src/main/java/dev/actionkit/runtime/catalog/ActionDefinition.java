@@ -15,6 +15,7 @@ import java.util.Objects;
 public record ActionDefinition(
         String integration, String name, String description, JsonNode parameters) {
 
+    /** Checks that no part is null and copies the schema. */
     public ActionDefinition {
         Objects.requireNonNull(integration, "integration == null");
         Objects.requireNonNull(name, "name == null");

@@ -46,8 +46,8 @@ public final class CatalogJson {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new CatalogFormatException("", "is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+                            + ", column " + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
             throw new CatalogFormatException("", "could not be read: " + e.getMessage());
         }
@@ -73,11 +73,10 @@ public final class CatalogJson {
                     + "found " + describe(integrations));
         }
         Map<String, List<ActionDefinition>> byIntegration = new LinkedHashMap<>();
-        var fields = integrations.fields();
-        while (fields.hasNext()) {
-            var entry = fields.next();
+        for (Map.Entry<String, JsonNode> entry : integrations.properties()) {
             String pointer = "/" + key + "/" + escapePointer(entry.getKey());
-            byIntegration.put(entry.getKey(), parseActions(entry.getKey(), entry.getValue(), pointer));
+            byIntegration.put(entry.getKey(),
+                    parseActions(entry.getKey(), entry.getValue(), pointer));
         }
         return new ActionCatalog(byIntegration, parseErrors(root.get("errors")));
     }
@@ -119,6 +118,9 @@ public final class CatalogJson {
         JsonNode parameters = function.get("parameters");
         if (parameters == null || parameters.isNull()) {
             parameters = JsonNodeFactory.instance.objectNode();
+        } else if (!parameters.isObject()) {
+            throw new CatalogFormatException(functionPointer + "/parameters",
+                    "must be a JSON Schema object, found " + describe(parameters));
         }
         return new ActionDefinition(integration, name.asText(),
                 description == null || description.isNull() ? "" : description.asText(),
