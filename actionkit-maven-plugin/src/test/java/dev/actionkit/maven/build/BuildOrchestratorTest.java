@@ -129,8 +129,8 @@ class BuildOrchestratorTest {
         assertThat(e).hasMessage("The catalog has 1 problem that blocks generation; nothing was"
                 + " written and the snapshot is unchanged:\n"
                 + "  [duplicate-action-name] slack/SLACK_SEND_MESSAGE#: the action name"
-                + " SLACK_SEND_MESSAGE appears 2 times: slack/SLACK_SEND_MESSAGE,"
-                + " slackbeta/SLACK_SEND_MESSAGE\n"
+                + " SLACK_SEND_MESSAGE is listed 2 times with different definitions:"
+                + " slack/SLACK_SEND_MESSAGE, slackbeta/SLACK_SEND_MESSAGE\n"
                 + "Exclude the action with <excludes>, or report the schema.");
         assertThat(files(root)).isEqualTo(files);
         for (Path file : files) {
