@@ -7,7 +7,6 @@ import dev.actionkit.codegen.emit.ParamsEmitter;
 import dev.actionkit.codegen.emit.SourceFile;
 import dev.actionkit.codegen.model.ActionModel;
 import dev.actionkit.codegen.model.CatalogModel;
-import dev.actionkit.codegen.model.IntegrationModel;
 import dev.actionkit.codegen.model.ModelBuilder;
 import dev.actionkit.codegen.model.Parallel;
 import dev.actionkit.codegen.write.OutputWriter;
@@ -116,9 +115,9 @@ public final class CodeGenerator {
             byName.put(actions.get(i).definition().name(), emitted.get(i));
             files.addAll(emitted.get(i).files());
         }
-        for (IntegrationModel integration : model.integrations()) {
-            files.add(IntegrationEmitter.emit(model.packageName(), integration, byName));
-        }
+        files.addAll(Parallel.map(model.integrations(),
+                integration -> IntegrationEmitter.emit(model.packageName(), integration, byName),
+                pool));
         files.add(ActionsEmitter.emit(model));
         return files;
     }

@@ -37,7 +37,7 @@ public final class Identifiers {
         return words;
     }
 
-    /** Returns the lowerCamel form, e.g. {@code SLACK_SEND_MESSAGE} gives {@code slackSendMessage}. */
+    /** Returns the lowerCamel form: {@code SLACK_SEND_MESSAGE} gives {@code slackSendMessage}. */
     public static String lowerCamel(String wireName, String fallback) {
         String upper = upperCamel(wireName, "");
         if (upper.isEmpty()) {
@@ -77,7 +77,8 @@ public final class Identifiers {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 1; i < word.length(); i++) {
-            if (Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))) {
+            if (Character.isLowerCase(word.charAt(i - 1))
+                    && Character.isUpperCase(word.charAt(i))) {
                 parts.add(word.substring(start, i));
                 start = i;
             }

@@ -119,7 +119,7 @@ public final class OutputWriter {
         }
     }
 
-    /** Returns whether {@code directory} holds a complete generation made with {@code fingerprint}. */
+    /** Returns whether {@code directory} holds a complete generation with {@code fingerprint}. */
     public static boolean isUpToDate(Path directory, String fingerprint) {
         Path root = directory.toAbsolutePath().normalize();
         return Manifest.read(root)
