@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SchemaNormalizerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NODE = "{'existingJavaType':'com.fasterxml.jackson.databind.JsonNode'}";
+    private static final String NODE =
+            "{'existingJavaType':'com.fasterxml.jackson.databind.JsonNode'}";
 
     private final List<Diagnostic> reported = new ArrayList<>();
 
