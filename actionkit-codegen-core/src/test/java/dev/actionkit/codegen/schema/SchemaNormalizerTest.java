@@ -124,4 +124,16 @@ class SchemaNormalizerTest {
         assertThat(schema.root().at("/properties/attachments/items/additionalProperties")
                 .asBoolean()).isFalse();
     }
+
+    @Test
+    @DisplayName("a nullable object root keeps its properties; a required that is not an array "
+            + "is ignored with a warning")
+    void oddRoots() throws Exception {
+        NormalizedSchema schema = normalize("{'type':['object','null'],'properties':{'a':{}},"
+                + "'required':{'a':true}}", Set.of());
+        assertThat(schema.parameters()).extracting(Parameter::javaName).containsExactly("a");
+        assertThat(reported).extracting(Diagnostic::toString).containsExactly(
+                "WARNING [unknown-required-property] testkit/TESTKIT_RUN#/required: required is "
+                        + "not an array; ignored");
+    }
 }
