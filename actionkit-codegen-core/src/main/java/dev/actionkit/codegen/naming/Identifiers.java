@@ -43,8 +43,16 @@ public final class Identifiers {
         if (upper.isEmpty()) {
             return fallback;
         }
-        String result = Character.toLowerCase(upper.charAt(0)) + upper.substring(1);
-        return leadingDigit(result);
+        String result = leadingDigit(upper);
+        for (int i = 0; i < result.length(); i++) {
+            if (Character.isLetter(result.charAt(i))) {
+                // The first letter is lower case even after a leading digit ("0z" gives "_0z"),
+                // the form jsonschema2pojo would otherwise force on a field name.
+                return result.substring(0, i) + Character.toLowerCase(result.charAt(i))
+                        + result.substring(i + 1);
+            }
+        }
+        return result;
     }
 
     /** Returns the UpperCamel form, e.g. {@code send_message} gives {@code SendMessage}. */

@@ -157,7 +157,7 @@ public final class SchemaNormalizer {
             String childPointer = pointer + "/properties/" + CatalogJson.escapePointer(wire);
             String hint = hintFor(pointer) + Identifiers.upperCamel(wire, "Property");
             ObjectNode property = normalize(properties.get(wire), childPointer, hint);
-            property.put(NormalizedSchema.WIRE_NAME, wire);
+            property.put(NormalizedSchema.WIRE_NAME, Utf16.wellFormed(wire));
             outProperties.set(javaName, property);
         });
         ArrayNode outRequired = out.putArray("required");
