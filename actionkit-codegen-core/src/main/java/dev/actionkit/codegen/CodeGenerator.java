@@ -7,7 +7,6 @@ import dev.actionkit.codegen.emit.ParamsEmitter;
 import dev.actionkit.codegen.emit.SourceFile;
 import dev.actionkit.codegen.model.ActionModel;
 import dev.actionkit.codegen.model.CatalogModel;
-import dev.actionkit.codegen.model.IntegrationModel;
 import dev.actionkit.codegen.model.ModelBuilder;
 import dev.actionkit.codegen.model.Parallel;
 import dev.actionkit.codegen.write.OutputWriter;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Generates typed Java for an ActionKit catalog: reads the request into a validated, named
@@ -56,7 +56,7 @@ public final class CodeGenerator {
         ExecutorService pool = Executors.newFixedThreadPool(threads(), CodeGenerator::daemon);
         try {
             CatalogModel model = buildModel(request, listener, pool);
-            List<SourceFile> files = emit(model, pool);
+            List<SourceFile> files = reportingProblems(() -> emit(model, pool), listener);
             OutputWriter.Outcome outcome = OutputWriter.write(request.outputDirectory(), files,
                     request.fingerprint());
             List<Diagnostic> warnings = model.diagnostics().stream()
@@ -96,10 +96,14 @@ public final class CodeGenerator {
 
     private static CatalogModel buildModel(GenerationRequest request, GenerationListener listener,
             ExecutorService pool) {
+        CatalogModel model = reportingProblems(() -> ModelBuilder.build(request, pool), listener);
+        model.diagnostics().forEach(listener::report);
+        return model;
+    }
+
+    private static <T> T reportingProblems(Supplier<T> step, GenerationListener listener) {
         try {
-            CatalogModel model = ModelBuilder.build(request, pool);
-            model.diagnostics().forEach(listener::report);
-            return model;
+            return step.get();
         } catch (CatalogProblemsException e) {
             e.problems().forEach(listener::report);
             throw e;
@@ -109,28 +113,35 @@ public final class CodeGenerator {
     private static List<SourceFile> emit(CatalogModel model, ExecutorService pool) {
         List<ActionModel> actions = new ArrayList<>();
         model.integrations().forEach(i -> actions.addAll(i.actions()));
-        List<EmittedAction> emitted = Parallel.map(actions, CodeGenerator::emitAction, pool);
+        List<Attempt> emitted = Parallel.map(actions, CodeGenerator::emitAction, pool);
+        List<Diagnostic> problems = emitted.stream().map(Attempt::problem)
+                .filter(Objects::nonNull).toList();
+        if (!problems.isEmpty()) {
+            throw new CatalogProblemsException(problems);
+        }
         Map<String, EmittedAction> byName = new HashMap<>();
         List<SourceFile> files = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
-            byName.put(actions.get(i).definition().name(), emitted.get(i));
-            files.addAll(emitted.get(i).files());
+            byName.put(actions.get(i).definition().name(), emitted.get(i).result());
+            files.addAll(emitted.get(i).result().files());
         }
-        for (IntegrationModel integration : model.integrations()) {
-            files.add(IntegrationEmitter.emit(model.packageName(), integration, byName));
-        }
+        files.addAll(Parallel.map(model.integrations(),
+                integration -> IntegrationEmitter.emit(model.packageName(), integration, byName),
+                pool));
         files.add(ActionsEmitter.emit(model));
         return files;
     }
 
-    private static EmittedAction emitAction(ActionModel action) {
+    /** The parameter classes of one action, or the problem that prevented them. */
+    private record Attempt(EmittedAction result, Diagnostic problem) {}
+
+    private static Attempt emitAction(ActionModel action) {
         try {
-            return ParamsEmitter.emit(action);
+            return new Attempt(ParamsEmitter.emit(action), null);
         } catch (RuntimeException e) {
-            Diagnostic problem = new Diagnostic(Severity.ERROR, "schema-not-mappable",
+            return new Attempt(null, new Diagnostic(Severity.ERROR, "schema-not-mappable",
                     action.definition().integration() + "/" + action.definition().name() + "#",
-                    "jsonschema2pojo could not map the normalized schema: " + e);
-            throw new CatalogProblemsException(List.of(problem));
+                    "jsonschema2pojo could not map the normalized schema: " + e));
         }
     }
 

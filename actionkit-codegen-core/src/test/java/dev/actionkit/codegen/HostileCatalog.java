@@ -42,8 +42,10 @@ final class HostileCatalog {
         spotify.add(action("SPOTIFY_WAIT", "Object method", TestCatalogs.object("{}")));
         ArrayNode drive = actions.putArray("googledrive");
         drive.add(action("GOOGLE_DRIVE_LIST_FILES", "prefix of two words",
-                TestCatalogs.object("{\"type\":\"object\",\"properties\":{\"q\":{\"type\":\"string\"}}}")));
-        actions.putArray("12306").add(action("12306_GET_DATE", "digits", TestCatalogs.object("{}")));
+                TestCatalogs.object("{\"type\":\"object\",\"properties\":"
+                        + "{\"q\":{\"type\":\"string\"}}}")));
+        actions.putArray("12306")
+                .add(action("12306_GET_DATE", "digits", TestCatalogs.object("{}")));
         return CatalogJson.parse(root);
     }
 

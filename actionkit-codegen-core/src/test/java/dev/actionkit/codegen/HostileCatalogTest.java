@@ -50,7 +50,8 @@ class HostileCatalogTest {
                             .arrayOfArrays(List.of(List.of(1.5))).build();
                     return List.of(mapper.writeValueAsString(props),
                             mapper.writeValueAsString(types),
-                            String.valueOf(mapper.readValue("\\"Mr.\\"", TestkitTypesSalutation.class)),
+                            String.valueOf(mapper.readValue("\\"Mr.\\"",
+                                    TestkitTypesSalutation.class)),
                             String.valueOf(mapper.readValue("\\"unknown\\"",
                                     TestkitTypesSalutation.class)),
                             String.valueOf(TestkitTypesSalutation.A.value()
@@ -119,7 +120,8 @@ class HostileCatalogTest {
                 .containsExactly("String", "String", "String", "String", "Consumer");
         String source = Files.readString(sources.resolve("com/acme/hostile/TestkitActions.java"));
         assertThat(source).contains("properties(String fieldEmail, String options, String client,"
-                + "\n            String instance, Consumer<TestkitPropertiesParams.Builder> options_)");
+                + "\n            String instance, "
+                + "Consumer<TestkitPropertiesParams.Builder> options_)");
     }
 
     @Test

@@ -56,7 +56,8 @@ class RealCatalogCompileTest {
             run.invoke(null, server.baseUrl());
             assertThat(server.bodies()).containsExactly(
                     "{\"action\":\"SLACK_SEND_DIRECT_MESSAGE\",\"parameters\":{\"memberId\":\"U1\","
-                            + "\"message\":\"Hello\",\"botName\":\"Deploy bot\",\"botIcon\":\":dog:\"}}",
+                            + "\"message\":\"Hello\",\"botName\":\"Deploy bot\","
+                            + "\"botIcon\":\":dog:\"}}",
                     "{\"action\":\"SLACK_SEND_DIRECT_MESSAGE\",\"parameters\":{\"memberId\":\"U1\","
                             + "\"message\":\"Hi\",\"botName\":\"Bot\",\"botIcon\":\":cat:\","
                             + "\"authenticatedUser\":true}}",
@@ -64,7 +65,8 @@ class RealCatalogCompileTest {
                             + "\"LastName\":\"Lovelace\",\"Salutation\":\"Ms.\",\"Name\":\"Ada\","
                             + "\"Custom__c\":\"Gold\"}}",
                     "{\"action\":\"HUBSPOT_SEARCH_RECORDS_CONTACTS\",\"parameters\":{}}",
-                    "{\"action\":\"GOOGLE_DRIVE_GET_FILE_BY_ID\",\"parameters\":{\"fileId\":\"f1\"}}");
+                    "{\"action\":\"GOOGLE_DRIVE_GET_FILE_BY_ID\","
+                            + "\"parameters\":{\"fileId\":\"f1\"}}");
         }
     }
 

@@ -21,6 +21,7 @@ final class ActionMethods {
     private final List<Parameter> required;
     private final Map<String, String> types;
     private final String optionsName;
+    private final CodeBlock description;
 
     ActionMethods(ActionModel action, ClassName params, Map<String, String> types) {
         this.action = action;
@@ -32,6 +33,9 @@ final class ActionMethods {
             options = options + "_";
         }
         this.optionsName = options;
+        String text = JavadocText.escape(action.definition().description());
+        this.description = CodeBlock.of("Runs {@code $L}$L\n\n",
+                JavadocText.escape(action.definition().name()), text.isEmpty() ? "." : ": " + text);
     }
 
     private boolean isRequiredName(String name) {
@@ -50,13 +54,15 @@ final class ActionMethods {
 
     private MethodSpec requiredOnly(boolean async) {
         MethodSpec.Builder method = start(async);
-        required.forEach(p -> method.addParameter(IntegrationEmitter.typeOf(types, p), p.javaName()));
+        required.forEach(p -> method.addParameter(
+                IntegrationEmitter.typeOf(types, p), p.javaName()));
         return finish(method, CodeBlock.of("$T.builder()$L.build()", params, setters()), async);
     }
 
     private MethodSpec withOptions(boolean async) {
         MethodSpec.Builder method = start(async);
-        required.forEach(p -> method.addParameter(IntegrationEmitter.typeOf(types, p), p.javaName()));
+        required.forEach(p -> method.addParameter(
+                IntegrationEmitter.typeOf(types, p), p.javaName()));
         TypeName consumer = ParameterizedTypeName.get(RuntimeTypes.CONSUMER,
                 params.nestedClass("Builder"));
         method.addParameter(consumer, optionsName)
@@ -93,7 +99,8 @@ final class ActionMethods {
                 : RuntimeTypes.RESULT;
         return method.returns(returns)
                 .addJavadoc("@return the action's result$L\n", async ? ", when it arrives" : "")
-                .addStatement("return this.client.$L($T.ACTION_NAME, $L)", async ? "runAsync" : "run",
+                .addStatement("return this.client.$L($T.ACTION_NAME, $L)",
+                        async ? "runAsync" : "run",
                         params, argument)
                 .build();
     }
@@ -109,8 +116,6 @@ final class ActionMethods {
     }
 
     private CodeBlock description() {
-        String text = JavadocText.escape(action.definition().description());
-        return CodeBlock.of("Runs {@code $L}$L\n\n", JavadocText.escape(action.definition().name()),
-                text.isEmpty() ? "." : ": " + text);
+        return description;
     }
 }

@@ -1,7 +1,9 @@
 package dev.actionkit.codegen.emit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.sun.codemodel.JBlock;
 import com.sun.codemodel.JClass;
 import com.sun.codemodel.JClassAlreadyExistsException;
@@ -14,6 +16,7 @@ import com.sun.codemodel.JMethod;
 import com.sun.codemodel.JMod;
 import com.sun.codemodel.JVar;
 import dev.actionkit.codegen.schema.JavadocText;
+import dev.actionkit.codegen.schema.Utf16;
 import dev.actionkit.runtime.ActionDescriptor;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.Iterator;
@@ -31,7 +34,9 @@ final class ClassAugmenter {
     /** Longest string literal we emit, in chars: at most 3 bytes each, well under 65,535. */
     static final int MAX_LITERAL = 8_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes schemas as ASCII-only JSON: exact on parsing, no escapes javac could misread. */
+    private static final ObjectWriter JSON = new ObjectMapper().writer()
+            .with(JsonWriteFeature.ESCAPE_NON_ASCII);
 
     private ClassAugmenter() {}
 
@@ -135,7 +140,8 @@ final class ClassAugmenter {
     }
 
     /** Returns a literal, or a join of literals for text too long for one class-file constant. */
-    static JExpression text(JDefinedClass owner, String value) {
+    static JExpression text(JDefinedClass owner, String raw) {
+        String value = Utf16.wellFormed(raw);
         if (value.length() <= MAX_LITERAL) {
             return JExpr.lit(value);
         }

@@ -8,6 +8,7 @@ import com.sun.codemodel.JFieldVar;
 import com.sun.codemodel.JMod;
 import com.sun.codemodel.JPackage;
 import dev.actionkit.codegen.model.ActionModel;
+import dev.actionkit.codegen.schema.Parameter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -44,6 +45,13 @@ public final class ParamsEmitter {
         Map<String, String> types = new HashMap<>();
         for (JFieldVar field : instanceFields(params)) {
             types.put(field.name(), field.type().fullName());
+        }
+        for (Parameter parameter : action.schema().parameters()) {
+            if (!types.containsKey(parameter.javaName())) {
+                throw new IllegalStateException("jsonschema2pojo renamed the field "
+                        + parameter.javaName() + " decided for the property \""
+                        + parameter.wireName() + "\"");
+            }
         }
         for (Iterator<JDefinedClass> it = pkg.classes(); it.hasNext(); ) {
             JDefinedClass type = it.next();

@@ -65,7 +65,8 @@ public final class ModelBuilder {
     private record Normalized(ActionDefinition action, NormalizedSchema schema,
             List<Diagnostic> diagnostics) {}
 
-    private static Normalized normalize(ActionDefinition action, Map<String, Set<String>> optional) {
+    private static Normalized normalize(ActionDefinition action,
+            Map<String, Set<String>> optional) {
         List<Diagnostic> found = new ArrayList<>();
         NormalizedSchema schema = SchemaNormalizer.normalize(action,
                 optional.getOrDefault(action.name(), Set.of()), found::add);

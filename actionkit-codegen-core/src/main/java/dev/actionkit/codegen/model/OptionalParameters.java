@@ -26,7 +26,8 @@ final class OptionalParameters {
             ActionDefinition action = dot < 0 ? null : byName.get(entry.substring(0, dot));
             String wire = dot < 0 ? "" : entry.substring(dot + 1);
             if (action == null || !action.parametersView().path("properties").has(wire)) {
-                reporter.accept(new Diagnostic(Severity.WARNING, "optional-parameter-matches-nothing",
+                reporter.accept(new Diagnostic(Severity.WARNING,
+                        "optional-parameter-matches-nothing",
                         "optionalParameters/" + entry, "\"" + entry + "\" names no parameter of a "
                         + "selected action (expected ACTION_NAME.wireName)"));
             } else {

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-/** Maps a list on a bounded pool and returns the results in input order: parallel, yet deterministic. */
+/** Maps a list on a bounded pool, results in input order: parallel, yet deterministic. */
 public final class Parallel {
 
     private Parallel() {}

@@ -32,7 +32,8 @@ final class TypeNames {
         selected.values().forEach(actions -> actions.forEach(action -> {
             List<NestedType> nested = schemas.get(action.name()).types();
             for (int i = 0; i < nested.size(); i++) {
-                String key = (i == 0 ? "2\0" : "3\0") + action.name() + "\0" + nested.get(i).pointer()
+                String key = (i == 0 ? "2\0" : "3\0") + action.name() + "\0"
+                        + nested.get(i).pointer()
                         + "\0" + i;
                 types.put(key, nested.get(i));
                 names.request(key, nested.get(i).preferredName(), nested.get(i).preferredName());

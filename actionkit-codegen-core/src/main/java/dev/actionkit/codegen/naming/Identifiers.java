@@ -37,14 +37,22 @@ public final class Identifiers {
         return words;
     }
 
-    /** Returns the lowerCamel form, e.g. {@code SLACK_SEND_MESSAGE} gives {@code slackSendMessage}. */
+    /** Returns the lowerCamel form: {@code SLACK_SEND_MESSAGE} gives {@code slackSendMessage}. */
     public static String lowerCamel(String wireName, String fallback) {
         String upper = upperCamel(wireName, "");
         if (upper.isEmpty()) {
             return fallback;
         }
-        String result = Character.toLowerCase(upper.charAt(0)) + upper.substring(1);
-        return leadingDigit(result);
+        String result = leadingDigit(upper);
+        for (int i = 0; i < result.length(); i++) {
+            if (Character.isLetter(result.charAt(i))) {
+                // The first letter is lower case even after a leading digit ("0z" gives "_0z"),
+                // the form jsonschema2pojo would otherwise force on a field name.
+                return result.substring(0, i) + Character.toLowerCase(result.charAt(i))
+                        + result.substring(i + 1);
+            }
+        }
+        return result;
     }
 
     /** Returns the UpperCamel form, e.g. {@code send_message} gives {@code SendMessage}. */
@@ -77,7 +85,8 @@ public final class Identifiers {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 1; i < word.length(); i++) {
-            if (Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))) {
+            if (Character.isLowerCase(word.charAt(i - 1))
+                    && Character.isUpperCase(word.charAt(i))) {
                 parts.add(word.substring(start, i));
                 start = i;
             }

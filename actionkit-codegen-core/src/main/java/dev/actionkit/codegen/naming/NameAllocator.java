@@ -75,7 +75,8 @@ public final class NameAllocator<K> {
      * @param identifier the preferred, legal identifier
      */
     public NameAllocator<K> request(K key, String wireName, String identifier) {
-        if (preferred.put(key, forbidden.test(identifier) ? identifier + "_" : identifier) != null) {
+        String granted = forbidden.test(identifier) ? identifier + "_" : identifier;
+        if (preferred.put(key, granted) != null) {
             throw new IllegalArgumentException("duplicate key: " + key);
         }
         wireNames.put(key, wireName);

@@ -14,7 +14,8 @@ import java.util.Objects;
  *     schema's {@code required} list come first
  * @param types the parameter class (first) and every nested class and enum, in schema order
  */
-public record NormalizedSchema(ObjectNode root, List<Parameter> parameters, List<NestedType> types) {
+public record NormalizedSchema(ObjectNode root, List<Parameter> parameters,
+        List<NestedType> types) {
 
     /** The keyword carrying a property's wire name in a normalized schema. */
     public static final String WIRE_NAME = "x-actionkit-wire-name";

@@ -95,8 +95,17 @@ public final class SchemaNormalizer {
             return false;
         }
         JsonNode type = schema.get("type");
-        return type == null ? !schema.has("anyOf") && !schema.has("oneOf") && !schema.has("$ref")
-                : type.isTextual() && type.asText().equals("object");
+        if (type == null) {
+            return !schema.has("anyOf") && !schema.has("oneOf") && !schema.has("$ref");
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (t.asText().equals("object")) {
+                    return true;
+                }
+            }
+        }
+        return type.asText().equals("object");
     }
 
     /** Returns the required wire names that exist, in {@code required} order, minus overrides. */
@@ -104,6 +113,13 @@ public final class SchemaNormalizer {
         JsonNode properties = schema.path("properties");
         Set<String> required = new LinkedHashSet<>();
         JsonNode list = schema.path("required");
+        if (!list.isArray()) {
+            if (!list.isMissingNode()) {
+                warn("unknown-required-property", pointer + "/required",
+                        "required is not an array; ignored");
+            }
+            return List.of();
+        }
         for (int i = 0; i < list.size(); i++) {
             String wire = list.get(i).asText();
             if (wire.isEmpty() && properties.has(wire)) {
@@ -141,7 +157,7 @@ public final class SchemaNormalizer {
             String childPointer = pointer + "/properties/" + CatalogJson.escapePointer(wire);
             String hint = hintFor(pointer) + Identifiers.upperCamel(wire, "Property");
             ObjectNode property = normalize(properties.get(wire), childPointer, hint);
-            property.put(NormalizedSchema.WIRE_NAME, wire);
+            property.put(NormalizedSchema.WIRE_NAME, Utf16.wellFormed(wire));
             outProperties.set(javaName, property);
         });
         ArrayNode outRequired = out.putArray("required");

@@ -126,7 +126,9 @@ final class TypeShapes {
     private ObjectNode enumShape(JsonNode node, String pointer, String hint) {
         Set<JsonNode> values = new LinkedHashSet<>();
         node.get("enum").forEach(value -> {
-            if (!value.isNull()) {
+            if (value.isTextual()) {
+                values.add(JSON.textNode(Utf16.wellFormed(value.asText())));
+            } else if (!value.isNull()) {
                 values.add(value);
             }
         });

@@ -17,7 +17,7 @@ class IdentifiersTest {
         "searchDepth|searchDepth", "search_depth|searchDepth", "Level__c|levelC", "URL|url",
         "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User|"
                 + "urnIetfParamsScimSchemasExtensionEnterprise20User", "'名前'|property",
-        "500|_500"})
+        "500|_500", "0[z|_0z", "3D_MODEL|_3dModel"})
     @DisplayName("lowerCamel names properties and methods")
     void lowerCamel(String wire, String expected) {
         assertThat(Identifiers.lowerCamel(wire, "property")).isEqualTo(expected);

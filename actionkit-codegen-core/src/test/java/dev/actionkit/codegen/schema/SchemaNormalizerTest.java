@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SchemaNormalizerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NODE = "{'existingJavaType':'com.fasterxml.jackson.databind.JsonNode'}";
+    private static final String NODE =
+            "{'existingJavaType':'com.fasterxml.jackson.databind.JsonNode'}";
 
     private final List<Diagnostic> reported = new ArrayList<>();
 
@@ -122,5 +123,17 @@ class SchemaNormalizerTest {
         assertThat(schema.root().get("additionalProperties").asBoolean()).isTrue();
         assertThat(schema.root().at("/properties/attachments/items/additionalProperties")
                 .asBoolean()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a nullable object root keeps its properties; a required that is not an array "
+            + "is ignored with a warning")
+    void oddRoots() throws Exception {
+        NormalizedSchema schema = normalize("{'type':['object','null'],'properties':{'a':{}},"
+                + "'required':{'a':true}}", Set.of());
+        assertThat(schema.parameters()).extracting(Parameter::javaName).containsExactly("a");
+        assertThat(reported).extracting(Diagnostic::toString).containsExactly(
+                "WARNING [unknown-required-property] testkit/TESTKIT_RUN#/required: required is "
+                        + "not an array; ignored");
     }
 }

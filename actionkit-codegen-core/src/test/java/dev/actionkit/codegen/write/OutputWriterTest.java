@@ -78,7 +78,7 @@ class OutputWriterTest {
         Files.createDirectories(out);
         Files.writeString(dir.resolve("victim.txt"), "keep");
         Files.writeString(out.resolve(Manifest.FILE_NAME),
-                "{\"fingerprint\":\"f\",\"files\":[\"../victim.txt\"]}");
+                Manifest.HEADER + "\nf\n../victim.txt\n");
         // when
         OutputWriter.write(out, List.of(file("A.java", "a")), "f");
         // then
@@ -102,7 +102,16 @@ class OutputWriterTest {
         OutputWriter.write(dir, List.of(file("p/A.java", "a")), "f");
         Files.delete(dir.resolve(Manifest.FILE_NAME));
         assertThat(OutputWriter.isUpToDate(dir, "f")).isFalse();
-        Files.writeString(dir.resolve(Manifest.FILE_NAME), "{not json");
+        Files.writeString(dir.resolve(Manifest.FILE_NAME), "{not a manifest");
         assertThat(OutputWriter.isUpToDate(dir, "f")).isFalse();
+    }
+
+    @Test
+    @DisplayName("a fingerprint with line breaks and backslashes survives the manifest")
+    void oddFingerprint(@TempDir Path dir) {
+        String fingerprint = "a\\nb\nc\r\\";
+        OutputWriter.write(dir, List.of(file("p/A.java", "a")), fingerprint);
+        assertThat(Manifest.read(dir).orElseThrow().fingerprint()).isEqualTo(fingerprint);
+        assertThat(OutputWriter.isUpToDate(dir, fingerprint)).isTrue();
     }
 }
