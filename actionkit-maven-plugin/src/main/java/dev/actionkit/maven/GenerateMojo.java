@@ -99,8 +99,8 @@ public final class GenerateMojo extends AbstractMojo {
     /**
      * The catalog snapshot: the normalized {@code GET /actions} response, written after each
      * fetch that changed it and read when nothing is fetched. Commit it. Default
-     * {@code ${project.basedir}/src/main/actionkit/actions.json}. Example:
-     * {@code <catalogFile>${project.basedir}/actionkit/catalog.json</catalogFile>}.
+     * <code>${project.basedir}/src/main/actionkit/actions.json</code>. Example:
+     * <code>&lt;catalogFile&gt;${project.basedir}/actionkit/catalog.json&lt;/catalogFile&gt;</code>.
      *
      * @since 0.1.0
      */
@@ -111,8 +111,8 @@ public final class GenerateMojo extends AbstractMojo {
     /**
      * Where the sources are generated; added as a compile source root. Files in it that the
      * generator no longer produces are deleted, so point it at a directory of its own. Default
-     * {@code ${project.build.directory}/generated-sources/actionkit}. Example:
-     * {@code <outputDirectory>${project.build.directory}/generated-sources/ak</outputDirectory>}.
+     * <code>${project.build.directory}/generated-sources/actionkit</code>. Example:
+     * <code>&lt;outputDirectory&gt;${project.build.directory}/generated-sources/ak&lt;/outputDirectory&gt;</code>.
      *
      * @since 0.1.0
      */

@@ -1,0 +1,47 @@
+package dev.actionkit.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * Times {@code javac} over a directory of generated sources, the cost every build of a user's
+ * project pays, with the runtime and Jackson on the class path (this jar carries both).
+ *
+ * <p>Run: {@code java -cp actionkit-benchmarks/target/benchmarks.jar
+ * dev.actionkit.benchmarks.CompileHarness target/bench/ours-1000/out 3}
+ */
+public final class CompileHarness {
+
+    private CompileHarness() {}
+
+    /** {@code <source directory> <runs>}: prints the median and the lines compiled. */
+    public static void main(String[] args) throws Exception {
+        Path sources = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        List<Path> files = SourceStats.javaFiles(sources);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<Long> millis = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Path classes = sources.resolveSibling("classes-" + run);
+            SourceStats.delete(classes);
+            java.nio.file.Files.createDirectories(classes);
+            List<String> arguments = new ArrayList<>(List.of("-proc:none", "-nowarn", "-encoding",
+                    "UTF-8", "--release", "17", "-cp", System.getProperty("java.class.path"),
+                    "-d", classes.toString()));
+            files.forEach(file -> arguments.add(file.toString()));
+            long start = System.nanoTime();
+            int status = javac.run(null, null, System.err, arguments.toArray(String[]::new));
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            if (status != 0) {
+                throw new IllegalStateException("javac failed on " + sources);
+            }
+        }
+        millis.sort(null);
+        System.out.printf(Locale.ROOT, "sources=%s files=%d lines=%d javac_median_ms=%d%n", sources,
+                files.size(), SourceStats.lines(files), millis.get(millis.size() / 2));
+    }
+}
