@@ -5,8 +5,9 @@
 #   ./mvnw -B -q package -pl actionkit-benchmarks -am -DskipTests
 #   actionkit-benchmarks/run-generation.sh [sizes...]        # default: 100 1000 5000 10000
 #
-# HEAP (default 512m) is the -Xmx of every generation run: the 512 MB target is checked by
-# running in it. RUNS (default 5) measured runs follow 2 warm-up runs; medians are reported.
+# HEAP (default 512m) is the -Xmx of our generation runs: the 512 MB target is checked by
+# running in it; BASELINE_HEAP (default 4g) that of jsonschema2pojo's. RUNS (default 5) measured
+# runs follow 2 warm-up runs; medians are reported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=actionkit-benchmarks/target/benchmarks.jar
@@ -14,7 +15,9 @@ work=${WORK:-target/bench}
 sizes=${*:-100 1000 5000 10000}
 for size in $sizes; do
   for tool in baseline ours; do
-    java -Xmx"${HEAP:-512m}" -cp "$jar" dev.actionkit.benchmarks.GenerationHarness \
+    heap=${HEAP:-512m}
+    [ "$tool" = baseline ] && heap=${BASELINE_HEAP:-4g}
+    java -Xmx"$heap" -cp "$jar" dev.actionkit.benchmarks.GenerationHarness \
       "$tool" "$size" "${RUNS:-5}" "$work" || echo "tool=$tool actions=$size FAILED (see above)"
   done
 done
