@@ -3,6 +3,8 @@ package dev.actionkit.codegen;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 
 /**
  * Which actions of a catalog to generate: integration keys (empty means all), then action-name
@@ -30,5 +32,27 @@ public record ActionSelection(Set<String> integrations, List<String> includes,
     /** Returns the selection of every action of every integration. */
     public static ActionSelection all() {
         return ALL;
+    }
+
+    /**
+     * Returns this selection as a test of (integration key, action name), its globs compiled
+     * once: the one definition of what is selected, for the generator and its callers alike.
+     */
+    public BiPredicate<String, String> compile() {
+        List<Pattern> in = includes.stream().map(ActionSelection::glob).toList();
+        List<Pattern> out = excludes.stream().map(ActionSelection::glob).toList();
+        return (integration, actionName) ->
+                (integrations.isEmpty() || integrations.contains(integration))
+                        && (in.isEmpty() || in.stream().anyMatch(p -> p.matcher(actionName).matches()))
+                        && out.stream().noneMatch(p -> p.matcher(actionName).matches());
+    }
+
+    /** Compiles a glob: {@code *} any run of characters, {@code ?} one, the whole name. */
+    public static Pattern glob(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 }

@@ -25,8 +25,8 @@ final class Selector {
     /** Returns the selected actions by integration key, both sorted. */
     static Map<String, List<ActionDefinition>> select(ActionCatalog catalog,
             ActionSelection selection, Consumer<Diagnostic> reporter) {
-        List<Pattern> includes = selection.includes().stream().map(Selector::glob).toList();
-        List<Pattern> excludes = selection.excludes().stream().map(Selector::glob).toList();
+        List<Pattern> includes = selection.includes().stream().map(ActionSelection::glob).toList();
+        List<Pattern> excludes = selection.excludes().stream().map(ActionSelection::glob).toList();
         Set<Integer> usedIncludes = new HashSet<>();
         Set<Integer> usedExcludes = new HashSet<>();
         Map<String, List<ActionDefinition>> selected = new TreeMap<>();
@@ -81,11 +81,4 @@ final class Selector {
         return new Diagnostic(Severity.WARNING, "selection-matches-nothing", location, message);
     }
 
-    private static Pattern glob(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
-    }
 }

@@ -133,6 +133,11 @@ public final class BuildOrchestrator {
         }
     }
 
+    private static ActionSelection selection(GenerateRequest request) {
+        return new ActionSelection(new LinkedHashSet<>(request.integrations()),
+                request.includes(), request.excludes());
+    }
+
     private GenerationResult generate(GenerateRequest request, ActionCatalog catalog,
             String fingerprint) throws BuildFailure {
         log.info("Generating sources into " + request.outputDirectory());
@@ -142,8 +147,7 @@ public final class BuildOrchestrator {
                     .catalog(catalog)
                     .outputDirectory(request.outputDirectory())
                     .packageName(request.packageName())
-                    .selection(new ActionSelection(new LinkedHashSet<>(request.integrations()),
-                            request.includes(), request.excludes()))
+                    .selection(selection(request))
                     .optionalParameters(request.optionalParameters())
                     .fingerprint(fingerprint)
                     .build();
@@ -184,7 +188,8 @@ public final class BuildOrchestrator {
             long start) {
         boolean upToDate = generated.isEmpty();
         GenerationResult r = generated.orElseGet(() -> {
-            UpToDateCounts counts = UpToDateCounts.of(catalog, request);
+            UpToDateCounts counts =
+                    UpToDateCounts.of(catalog, selection(request), request.outputDirectory());
             return new GenerationResult(counts.integrations(), counts.actions(), 0,
                     counts.files(), 0, List.of());
         });

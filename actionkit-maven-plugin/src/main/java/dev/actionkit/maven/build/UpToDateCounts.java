@@ -1,20 +1,20 @@
 package dev.actionkit.maven.build;
 
+import dev.actionkit.codegen.ActionSelection;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 /**
  * What an up-to-date run would have generated, for its summary line: the selected actions and
  * integrations, and the files already in the output directory. Nothing is read but the catalog
- * in memory and the directory listing. The selection mirrors the core's: integration keys, then
- * include and exclude globs ({@code *}, {@code ?}) on action names, excludes winning.
+ * in memory and the directory listing. The selection is the core's own
+ * ({@link ActionSelection#compile()}).
  *
  * @param integrations integrations with at least one selected action
  * @param actions selected actions
@@ -22,37 +22,20 @@ import java.util.stream.Stream;
  */
 record UpToDateCounts(int integrations, int actions, int files) {
 
-    static UpToDateCounts of(ActionCatalog catalog, GenerateRequest request) {
+    static UpToDateCounts of(ActionCatalog catalog, ActionSelection selection,
+            Path outputDirectory) {
+        BiPredicate<String, String> selects = selection.compile();
         int integrations = 0;
         int actions = 0;
         for (var entry : catalog.integrations().entrySet()) {
-            if (!request.integrations().isEmpty()
-                    && !request.integrations().contains(entry.getKey())) {
-                continue;
-            }
             long selected = entry.getValue().stream()
                     .map(ActionDefinition::name)
-                    .filter(name -> selected(name, request.includes(), request.excludes()))
+                    .filter(name -> selects.test(entry.getKey(), name))
                     .count();
             integrations += selected > 0 ? 1 : 0;
             actions += (int) selected;
         }
-        return new UpToDateCounts(integrations, actions, files(request.outputDirectory()));
-    }
-
-    private static boolean selected(String name, List<String> includes, List<String> excludes) {
-        boolean included = includes.isEmpty()
-                || includes.stream().anyMatch(pattern -> glob(pattern).matcher(name).matches());
-        return included
-                && excludes.stream().noneMatch(pattern -> glob(pattern).matcher(name).matches());
-    }
-
-    private static Pattern glob(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return new UpToDateCounts(integrations, actions, files(outputDirectory));
     }
 
     private static int files(Path directory) {
