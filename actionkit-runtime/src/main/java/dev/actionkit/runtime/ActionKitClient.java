@@ -75,7 +75,7 @@ public final class ActionKitClient {
      * Runs an action and waits for its result.
      *
      * @param action the action name, e.g. {@code SLACK_SEND_MESSAGE}
-     * @param parameters a {@link Map}, a Jackson {@code JsonNode} or any Jackson-serializable
+     * @param parameters a {@link java.util.Map}, a Jackson {@code JsonNode} or any Jackson-serializable
      *     object, such as a generated parameter class; {@code null} sends {@code {}}
      * @throws ActionKitApiException if ActionKit answers with an error status
      * @throws ActionKitTransportException if no answer arrives
