@@ -130,8 +130,7 @@ class ActionKitLangChain4jTest {
         try {
             Path file = Path.of("../testdata/paragon/list-actions-response-20-actions.json");
             ActionCatalog catalog = CatalogJson.parse(Files.readAllBytes(file));
-            return catalog.actions().stream().map(action -> new ActionDescriptor(action.integration(),
-                    action.name(), action.description(), action.parametersView().toString())).toList();
+            return catalog.actions().stream().map(ActionDescriptor::of).toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package dev.actionkit.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -24,6 +25,18 @@ public record ActionDescriptor(
         Objects.requireNonNull(name, "name == null");
         Objects.requireNonNull(description, "description == null");
         Objects.requireNonNull(parametersSchemaJson, "parametersSchemaJson == null");
+    }
+
+    /**
+     * Returns the descriptor of an action of a catalog, e.g. one listed at runtime: the same
+     * integration, name, description and schema (as JSON text).
+     *
+     * @param action an action of a catalog
+     * @return its descriptor
+     */
+    public static ActionDescriptor of(ActionDefinition action) {
+        return new ActionDescriptor(action.integration(), action.name(), action.description(),
+                action.parametersView().toString());
     }
 
     /** Returns the parameters' JSON Schema, parsed. */

@@ -3,6 +3,8 @@ package dev.actionkit.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,5 +45,23 @@ class ActionDescriptorTest {
                 () -> new ActionDescriptor("slack", null, "", "{}"));
 
         assertThat(e).hasMessage("name == null");
+    }
+
+    @Test
+    @DisplayName("a catalog's action becomes the descriptor of the same integration, name, description and schema")
+    void fromDefinition() throws Exception {
+        // given
+        ActionDefinition action = new ActionDefinition("googledrive", "GOOGLE_DRIVE_LIST_FILES",
+                "List files", new ObjectMapper().readTree("{\"type\": \"object\", \"properties\": "
+                        + "{\"pageSize\": {\"type\": \"integer\"}}}"));
+
+        // when
+        ActionDescriptor descriptor = ActionDescriptor.of(action);
+
+        // then
+        assertThat(descriptor.integration()).isEqualTo("googledrive");
+        assertThat(descriptor.name()).isEqualTo("GOOGLE_DRIVE_LIST_FILES");
+        assertThat(descriptor.description()).isEqualTo("List files");
+        assertThat(descriptor.parametersSchema()).isEqualTo(action.parameters());
     }
 }

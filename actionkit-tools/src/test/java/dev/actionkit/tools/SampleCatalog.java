@@ -33,9 +33,6 @@ final class SampleCatalog {
     }
 
     static List<ActionDescriptor> descriptors() {
-        return definitions().stream()
-                .map(action -> new ActionDescriptor(action.integration(), action.name(),
-                        action.description(), action.parametersView().toString()))
-                .toList();
+        return definitions().stream().map(ActionDescriptor::of).toList();
     }
 }
