@@ -9,6 +9,7 @@ import dev.actionkit.codegen.model.ActionModel;
 import dev.actionkit.codegen.model.CatalogModel;
 import dev.actionkit.codegen.model.ModelBuilder;
 import dev.actionkit.codegen.model.Parallel;
+import dev.actionkit.codegen.write.GenerationStamp;
 import dev.actionkit.codegen.write.OutputWriter;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -58,7 +60,8 @@ public final class CodeGenerator {
             CatalogModel model = buildModel(request, listener, pool);
             List<SourceFile> files = reportingProblems(() -> emit(model, pool), listener);
             OutputWriter.Outcome outcome = OutputWriter.write(request.outputDirectory(), files,
-                    request.fingerprint());
+                    new GenerationStamp(request.fingerprint(), model.integrations().size(),
+                            model.actionCount()));
             List<Diagnostic> warnings = model.diagnostics().stream()
                     .filter(d -> d.severity() == Severity.WARNING).toList();
             return new GenerationResult(model.integrations().size(), model.actionCount(),
@@ -69,14 +72,18 @@ public final class CodeGenerator {
     }
 
     /**
-     * True when outputDirectory holds a complete earlier generation made with this fingerprint
-     * (manifest present, fingerprint equal, every owned file present). Reads only the manifest
-     * and checks that files exist: no parsing of catalogs, no hashing.
+     * Returns what the earlier generation in {@code outputDirectory} generated when it is
+     * complete and was made with {@code fingerprint} (manifest present, fingerprint equal, every
+     * owned file present): its integration and action counts, every owned file unchanged, none
+     * written or deleted. Empty when a generation is needed. Reads only the manifest and lists
+     * the owned directories: no catalog is parsed, nothing is hashed or written.
      */
-    public static boolean isUpToDate(Path outputDirectory, String fingerprint) {
+    public static Optional<GenerationResult> upToDate(Path outputDirectory, String fingerprint) {
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
         Objects.requireNonNull(fingerprint, "fingerprint == null");
-        return OutputWriter.isUpToDate(outputDirectory, fingerprint);
+        return OutputWriter.upToDate(outputDirectory, fingerprint)
+                .map(manifest -> new GenerationResult(manifest.stamp().integrations(),
+                        manifest.stamp().actions(), 0, manifest.files().size(), 0, List.of()));
     }
 
     /**

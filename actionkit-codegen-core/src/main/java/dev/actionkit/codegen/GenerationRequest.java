@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Everything one generation needs: the catalog, where and in which package to generate, which
  * actions, which required parameters to treat as optional, and an opaque fingerprint that
- * {@link CodeGenerator#isUpToDate} compares on the next build.
+ * {@link CodeGenerator#upToDate} compares on the next build.
  *
  * @param catalog the catalog, usually read with {@link CodeGenerator#readCatalog(Path)}
  * @param outputDirectory the directory the generator owns files in

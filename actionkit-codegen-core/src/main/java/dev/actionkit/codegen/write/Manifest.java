@@ -9,27 +9,31 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a generation owns in its output directory: the fingerprint it was made with and every
+ * What a generation owns in its output directory: its stamp (fingerprint and counts) and every
  * file it wrote, as relative paths with {@code /}. Stored as {@value #FILE_NAME}, written last
  * and deleted first, so that a killed run is never taken as complete.
  *
  * <p>The format is plain UTF-8 text with LF, so that the up-to-date check needs no JSON parser:
  * the line {@value #HEADER}, the fingerprint line (backslash, CR and LF escaped as {@code \\},
- * {@code \r}, {@code \n}), then one owned path per line, sorted.
+ * {@code \r}, {@code \n}), the line {@code counts <integrations> <actions>}, then one owned path
+ * per line, sorted. A manifest of another format version reads as absent: the next build
+ * regenerates.
  *
- * @param fingerprint the request's opaque fingerprint
+ * @param stamp the fingerprint and counts of the generation
  * @param files the owned files, sorted
  */
-public record Manifest(String fingerprint, List<String> files) {
+public record Manifest(GenerationStamp stamp, List<String> files) {
 
     /** The manifest's file name in the output directory. */
     public static final String FILE_NAME = ".actionkit-codegen-manifest";
 
     /** The first line of every manifest: format and version. */
-    public static final String HEADER = "actionkit-codegen-manifest 1";
+    public static final String HEADER = "actionkit-codegen-manifest 2";
+
+    private static final String COUNTS = "counts ";
 
     public Manifest {
-        Objects.requireNonNull(fingerprint, "fingerprint == null");
+        Objects.requireNonNull(stamp, "stamp == null");
         files = List.copyOf(files);
     }
 
@@ -41,16 +45,30 @@ public record Manifest(String fingerprint, List<String> files) {
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (lines.size() < 2 || !lines.get(0).equals(HEADER)) {
+        if (lines.size() < 3 || !lines.get(0).equals(HEADER)
+                || !lines.get(2).startsWith(COUNTS)) {
             return Optional.empty();
         }
-        return Optional.of(new Manifest(unescape(lines.get(1)), lines.subList(2, lines.size())));
+        String[] counts = lines.get(2).substring(COUNTS.length()).split(" ", -1);
+        if (counts.length != 2) {
+            return Optional.empty();
+        }
+        GenerationStamp stamp;
+        try {
+            stamp = new GenerationStamp(unescape(lines.get(1)), Integer.parseInt(counts[0]),
+                    Integer.parseInt(counts[1]));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Manifest(stamp, lines.subList(3, lines.size())));
     }
 
     /** Returns the manifest's bytes. */
     byte[] toBytes() {
         StringBuilder text = new StringBuilder(HEADER).append('\n')
-                .append(escape(fingerprint)).append('\n');
+                .append(escape(stamp.fingerprint())).append('\n')
+                .append(COUNTS).append(stamp.integrations()).append(' ').append(stamp.actions())
+                .append('\n');
         files.forEach(file -> text.append(file).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

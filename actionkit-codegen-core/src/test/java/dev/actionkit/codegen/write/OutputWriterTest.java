@@ -20,16 +20,21 @@ class OutputWriterTest {
         return new SourceFile(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    private static GenerationStamp stamp(String fingerprint) {
+        return new GenerationStamp(fingerprint, 1, 2);
+    }
+
     @Test
     @DisplayName("unchanged files are left untouched, changed ones rewritten")
     void unchangedUntouched(@TempDir Path dir) throws Exception {
         // given
-        OutputWriter.write(dir, List.of(file("p/A.java", "a"), file("p/B.java", "b")), "f");
+        OutputWriter.write(dir, List.of(file("p/A.java", "a"), file("p/B.java", "b")),
+                stamp("f"));
         FileTime old = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(dir.resolve("p/A.java"), old);
         // when
         OutputWriter.Outcome outcome = OutputWriter.write(dir,
-                List.of(file("p/A.java", "a"), file("p/B.java", "b2")), "f");
+                List.of(file("p/A.java", "a"), file("p/B.java", "b2")), stamp("f"));
         // then
         assertThat(outcome).isEqualTo(new OutputWriter.Outcome(1, 1, 0));
         assertThat(Files.getLastModifiedTime(dir.resolve("p/A.java"))).isEqualTo(old);
@@ -44,10 +49,12 @@ class OutputWriterTest {
     @DisplayName("stale owned files are deleted and foreign files kept")
     void staleAndForeign(@TempDir Path dir) throws Exception {
         // given
-        OutputWriter.write(dir, List.of(file("p/A.java", "a"), file("p/Old.java", "o")), "f");
+        OutputWriter.write(dir, List.of(file("p/A.java", "a"), file("p/Old.java", "o")),
+                stamp("f"));
         Files.writeString(dir.resolve("p/Mine.java"), "hand-written");
         // when
-        OutputWriter.Outcome outcome = OutputWriter.write(dir, List.of(file("p/A.java", "a")), "f");
+        OutputWriter.Outcome outcome =
+                OutputWriter.write(dir, List.of(file("p/A.java", "a")), stamp("f"));
         // then
         assertThat(outcome).isEqualTo(new OutputWriter.Outcome(0, 1, 1));
         assertThat(dir.resolve("p/Old.java")).doesNotExist();
@@ -63,7 +70,7 @@ class OutputWriterTest {
                 Manifest.FILE_NAME)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> OutputWriter.write(out, List.of(file("ok/A.java", "a"),
-                            file(path, "x")), "f"));
+                            file(path, "x")), stamp("f")));
             assertThat(e).hasMessage("refusing to write outside the output directory: " + path);
         }
         assertThat(out).doesNotExist();
@@ -78,9 +85,9 @@ class OutputWriterTest {
         Files.createDirectories(out);
         Files.writeString(dir.resolve("victim.txt"), "keep");
         Files.writeString(out.resolve(Manifest.FILE_NAME),
-                Manifest.HEADER + "\nf\n../victim.txt\n");
+                Manifest.HEADER + "\nf\ncounts 1 1\n../victim.txt\n");
         // when
-        OutputWriter.write(out, List.of(file("A.java", "a")), "f");
+        OutputWriter.write(out, List.of(file("A.java", "a")), stamp("f"));
         // then
         assertThat(dir.resolve("victim.txt")).hasContent("keep");
     }
@@ -88,30 +95,90 @@ class OutputWriterTest {
     @Test
     @DisplayName("up to date needs the manifest, the same fingerprint and every owned file")
     void upToDate(@TempDir Path dir) throws Exception {
-        assertThat(OutputWriter.isUpToDate(dir, "f")).isFalse();
-        OutputWriter.write(dir, List.of(file("p/A.java", "a")), "f");
-        assertThat(OutputWriter.isUpToDate(dir, "f")).isTrue();
-        assertThat(OutputWriter.isUpToDate(dir, "g")).isFalse();
+        assertThat(OutputWriter.upToDate(dir, "f")).isEmpty();
+        OutputWriter.write(dir, List.of(file("p/A.java", "a")), stamp("f"));
+        assertThat(OutputWriter.upToDate(dir, "f")).isPresent();
+        assertThat(OutputWriter.upToDate(dir, "g")).isEmpty();
         Files.delete(dir.resolve("p/A.java"));
-        assertThat(OutputWriter.isUpToDate(dir, "f")).isFalse();
+        assertThat(OutputWriter.upToDate(dir, "f")).isEmpty();
     }
 
     @Test
     @DisplayName("a run killed after deleting the manifest is never taken as up to date")
     void killedRun(@TempDir Path dir) throws Exception {
-        OutputWriter.write(dir, List.of(file("p/A.java", "a")), "f");
+        OutputWriter.write(dir, List.of(file("p/A.java", "a")), stamp("f"));
         Files.delete(dir.resolve(Manifest.FILE_NAME));
-        assertThat(OutputWriter.isUpToDate(dir, "f")).isFalse();
+        assertThat(OutputWriter.upToDate(dir, "f")).isEmpty();
         Files.writeString(dir.resolve(Manifest.FILE_NAME), "{not a manifest");
-        assertThat(OutputWriter.isUpToDate(dir, "f")).isFalse();
+        assertThat(OutputWriter.upToDate(dir, "f")).isEmpty();
     }
 
     @Test
     @DisplayName("a fingerprint with line breaks and backslashes survives the manifest")
     void oddFingerprint(@TempDir Path dir) {
         String fingerprint = "a\\nb\nc\r\\";
-        OutputWriter.write(dir, List.of(file("p/A.java", "a")), fingerprint);
-        assertThat(Manifest.read(dir).orElseThrow().fingerprint()).isEqualTo(fingerprint);
-        assertThat(OutputWriter.isUpToDate(dir, fingerprint)).isTrue();
+        OutputWriter.write(dir, List.of(file("p/A.java", "a")), stamp(fingerprint));
+        assertThat(Manifest.read(dir).orElseThrow().stamp().fingerprint())
+                .isEqualTo(fingerprint);
+        assertThat(OutputWriter.upToDate(dir, fingerprint)).isPresent();
+    }
+
+    @Test
+    @DisplayName("the manifest keeps the stamp's counts for up-to-date builds")
+    void countsSurvive(@TempDir Path dir) {
+        // given
+        GenerationStamp stamp = new GenerationStamp("f", 3, 17);
+        // when
+        OutputWriter.write(dir, List.of(file("p/A.java", "a"), file("B.java", "b")), stamp);
+        // then
+        Manifest manifest = OutputWriter.upToDate(dir, "f").orElseThrow();
+        assertThat(manifest.stamp()).isEqualTo(stamp);
+        assertThat(manifest.files()).containsExactly("B.java", "p/A.java");
+    }
+
+    @Test
+    @DisplayName("a manifest of the first format, or with malformed counts, is never up to date")
+    void otherFormats(@TempDir Path dir) throws Exception {
+        OutputWriter.write(dir, List.of(file("p/A.java", "a")), stamp("f"));
+        for (String manifest : List.of("actionkit-codegen-manifest 1\nf\np/A.java\n",
+                Manifest.HEADER + "\nf\np/A.java\n", Manifest.HEADER + "\nf\ncounts 1\n",
+                Manifest.HEADER + "\nf\ncounts 1 x\n", Manifest.HEADER + "\nf\ncounts 1 -2\n",
+                Manifest.HEADER + "\nf\ncounts 1 2 3\n")) {
+            Files.writeString(dir.resolve(Manifest.FILE_NAME), manifest);
+            assertThat(OutputWriter.upToDate(dir, "f")).as(manifest).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("an I/O error while writing leaves no manifest, no temporary file, and a later "
+            + "run completes the generation")
+    void ioErrorWhileWriting(@TempDir Path dir) throws Exception {
+        // given: an earlier generation, and a directory standing where a new file must go
+        OutputWriter.write(dir, List.of(file("p/A.java", "a"), file("p/B.java", "b")), stamp("f"));
+        Path obstacle = dir.resolve("p/C.java");
+        Files.createDirectories(obstacle.resolve("in-the-way"));
+        List<SourceFile> next = List.of(file("p/A.java", "a2"), file("p/B.java", "b2"),
+                file("p/C.java", "c"), file("p/D.java", "d"));
+        // when
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> OutputWriter.write(dir, next, stamp("g")));
+        // then: the error says where; nothing is taken as up to date, nothing half-written stays
+        assertThat(e).hasMessageStartingWith("could not write the generated file "
+                + dir.toAbsolutePath().normalize().resolve("p/C.java"));
+        assertThat(dir.resolve(Manifest.FILE_NAME)).doesNotExist();
+        assertThat(OutputWriter.upToDate(dir, "f")).isEmpty();
+        assertThat(OutputWriter.upToDate(dir, "g")).isEmpty();
+        try (var files = Files.walk(dir)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .noneMatch(name -> name.endsWith(".tmp"));
+        }
+        assertThat(dir.resolve("p/A.java")).hasContent("a2");
+        // when the obstacle is gone, the next run writes the rest and is up to date
+        Files.delete(obstacle.resolve("in-the-way"));
+        Files.delete(obstacle);
+        OutputWriter.Outcome outcome = OutputWriter.write(dir, next, stamp("g"));
+        assertThat(outcome).isEqualTo(new OutputWriter.Outcome(2, 2, 0));
+        assertThat(OutputWriter.upToDate(dir, "g")).isPresent();
+        assertThat(dir.resolve("p/D.java")).hasContent("d");
     }
 }

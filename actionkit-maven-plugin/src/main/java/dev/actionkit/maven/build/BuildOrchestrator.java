@@ -13,9 +13,11 @@ import dev.actionkit.maven.credentials.CredentialResolver;
 import dev.actionkit.maven.credentials.ServerPasswords;
 import dev.actionkit.maven.fetch.CatalogFetcher;
 import dev.actionkit.maven.fetch.CatalogLoader;
+import dev.actionkit.maven.fetch.CatalogSource;
 import dev.actionkit.maven.fetch.FetchSettings;
 import dev.actionkit.maven.fetch.LoadedCatalog;
 import dev.actionkit.maven.problem.BuildFailure;
+import dev.actionkit.maven.snapshot.SnapshotDigest;
 import dev.actionkit.maven.snapshot.SnapshotStore;
 import dev.actionkit.runtime.CatalogFormatException;
 import dev.actionkit.runtime.catalog.ActionCatalog;
@@ -62,29 +64,50 @@ public final class BuildOrchestrator {
      */
     public BuildOutcome run(GenerateRequest request) throws BuildFailure {
         long start = System.nanoTime();
+        FetchSettings settings = fetchSettings(request);
+        CatalogSource source = loader.choose(settings);
+        Optional<String> snapshotDigest = Optional.empty();
+        if (source instanceof CatalogSource.Snapshot fromSnapshot) {
+            // The no-op build: the snapshot's digest (remembered by its size and time) and the
+            // configuration decide, before the catalog is read or parsed.
+            snapshotDigest =
+                    new SnapshotDigest(request.catalogFile(), request.outputDirectory()).digest();
+            Optional<GenerationResult> current = snapshotDigest.flatMap(digest ->
+                    CodeGenerator.upToDate(request.outputDirectory(),
+                            Fingerprint.of(request, digest)));
+            if (current.isPresent()) {
+                String origin = loader.announceSnapshot(settings, fromSnapshot.reason());
+                return outcome(current.get(), true, false, origin, start);
+            }
+        }
+        return loadAndGenerate(request, settings, source, snapshotDigest, start);
+    }
+
+    private BuildOutcome loadAndGenerate(GenerateRequest request, FetchSettings settings,
+            CatalogSource source, Optional<String> snapshotDigest, long start)
+            throws BuildFailure {
         SnapshotStore snapshots = new SnapshotStore(request.catalogFile());
         Optional<byte[]> snapshot = snapshots.read();
-        LoadedCatalog loaded = loader.load(fetchSettings(request), snapshot);
+        LoadedCatalog loaded = loader.load(settings, source, snapshot);
         reportServerErrors(loaded.catalog());
         if (loaded.fetched() && snapshot.isPresent()) {
             reportChanges(request, snapshot.get(), loaded.catalog());
         }
-        // A catalog read from the snapshot is fingerprinted by its bytes: writing it out again
-        // only to hash it costs seconds at 10,000 actions, on the path that should be a no-op.
         byte[] normalized = loaded.fetched()
                 ? CatalogJson.toSnapshot(loaded.catalog())
                 : snapshot.orElseThrow();
-        String fingerprint = Fingerprint.of(request, normalized);
-        Optional<GenerationResult> generated =
-                CodeGenerator.isUpToDate(request.outputDirectory(), fingerprint)
-                        ? Optional.empty()
-                        : Optional.of(generate(request, loaded.catalog(), fingerprint));
+        String fingerprint = Fingerprint.of(request, loaded.fetched()
+                ? SnapshotDigest.of(normalized)
+                : snapshotDigest.orElseGet(() -> SnapshotDigest.of(normalized)));
+        Optional<GenerationResult> current =
+                CodeGenerator.upToDate(request.outputDirectory(), fingerprint);
+        GenerationResult result = current.isPresent() ? current.get()
+                : generate(request, loaded.catalog(), fingerprint);
         boolean snapshotWritten = loaded.fetched() && snapshots.writeIfChanged(normalized);
         if (snapshotWritten) {
             log.info("Wrote the catalog snapshot " + request.catalogFile() + ": commit it");
         }
-        return outcome(request, loaded.catalog(), generated, snapshotWritten, loaded.origin(),
-                start);
+        return outcome(result, current.isPresent(), snapshotWritten, loaded.origin(), start);
     }
 
     private FetchSettings fetchSettings(GenerateRequest request) {
@@ -183,16 +206,8 @@ public final class BuildOrchestrator {
         return "[" + diagnostic.tag() + "] " + diagnostic.location() + ": " + diagnostic.message();
     }
 
-    private BuildOutcome outcome(GenerateRequest request, ActionCatalog catalog,
-            Optional<GenerationResult> generated, boolean snapshotWritten, String origin,
-            long start) {
-        boolean upToDate = generated.isEmpty();
-        GenerationResult r = generated.orElseGet(() -> {
-            UpToDateCounts counts =
-                    UpToDateCounts.of(catalog, selection(request), request.outputDirectory());
-            return new GenerationResult(counts.integrations(), counts.actions(), 0,
-                    counts.files(), 0, List.of());
-        });
+    private static BuildOutcome outcome(GenerationResult r, boolean upToDate,
+            boolean snapshotWritten, String origin, long start) {
         long millis = (System.nanoTime() - start) / 1_000_000;
         String summary = "ActionKit: " + count(r.actions(), "action") + " in "
                 + count(r.integrations(), "integration") + (upToDate ? ", up to date" : "")

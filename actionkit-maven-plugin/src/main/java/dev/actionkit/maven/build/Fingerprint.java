@@ -1,5 +1,6 @@
 package dev.actionkit.maven.build;
 
+import dev.actionkit.maven.snapshot.SnapshotDigest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,13 +9,19 @@ import java.util.TreeSet;
 
 /**
  * The up-to-date fingerprint: SHA-256 over the plugin version, every parameter that changes
- * the generated code, and the snapshot bytes. Equal fingerprints mean equal generated sources.
+ * the generated code, and the SHA-256 of the catalog's bytes. Equal fingerprints mean equal
+ * generated sources.
  */
 final class Fingerprint {
 
     private Fingerprint() {}
 
-    static String of(GenerateRequest request, byte[] snapshot) {
+    static String of(GenerateRequest request, byte[] catalog) {
+        return of(request, SnapshotDigest.of(catalog));
+    }
+
+    /** The fingerprint for a catalog known by the SHA-256 (hex) of its bytes. */
+    static String of(GenerateRequest request, String catalogDigest) {
         MessageDigest sha = sha256();
         update(sha, "actionkit-maven-plugin " + request.pluginVersion());
         update(sha, "packageName " + request.packageName());
@@ -22,8 +29,7 @@ final class Fingerprint {
         update(sha, "includes " + request.includes());
         update(sha, "excludes " + request.excludes());
         update(sha, "optionalParameters " + new TreeSet<>(request.optionalParameters()));
-        update(sha, "catalog " + snapshot.length);
-        sha.update(snapshot);
+        update(sha, "catalog sha-256 " + catalogDigest);
         return HexFormat.of().formatHex(sha.digest());
     }
 

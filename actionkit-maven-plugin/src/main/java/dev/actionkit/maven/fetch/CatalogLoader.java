@@ -37,7 +37,7 @@ public final class CatalogLoader {
     }
 
     /**
-     * Returns the catalog to generate from.
+     * Returns the catalog to generate from: {@code load(settings, choose(settings), snapshot)}.
      *
      * @param settings where to fetch from, and when
      * @param snapshot the snapshot's bytes, or empty when there is none
@@ -45,8 +45,18 @@ public final class CatalogLoader {
      */
     public LoadedCatalog load(FetchSettings settings, Optional<byte[]> snapshot)
             throws BuildFailure {
+        return load(settings, choose(settings), snapshot);
+    }
+
+    /**
+     * Decides where the catalog comes from, without reading or fetching anything; says why when
+     * it does not fetch in {@code auto}.
+     *
+     * @throws BuildFailure when {@code fetch} is {@code always} but the catalog cannot be fetched
+     */
+    public CatalogSource choose(FetchSettings settings) throws BuildFailure {
         if (settings.mode() == FetchMode.NEVER) {
-            return fromSnapshot(settings, snapshot, "fetch is 'never'");
+            return new CatalogSource.Snapshot("fetch is 'never'");
         }
         if (settings.offline()) {
             if (settings.mode() == FetchMode.ALWAYS) {
@@ -54,7 +64,7 @@ public final class CatalogLoader {
                         + " or use -Dactionkit.fetch=auto to build from the snapshot "
                         + settings.snapshotFile() + ".");
             }
-            return fromSnapshot(settings, snapshot, "Maven is offline");
+            return new CatalogSource.Snapshot("Maven is offline");
         }
         Optional<TokenSource> token = settings.projectId().isEmpty() ? Optional.empty()
                 : credentials.resolve(settings.serverId(), settings.userId());
@@ -65,9 +75,34 @@ public final class CatalogLoader {
                         + HOW_TO_CONFIGURE);
             }
             log.info("Not fetching the catalog: " + missing.get() + ".");
-            return fromSnapshot(settings, snapshot, missing.get());
+            return new CatalogSource.Snapshot(missing.get());
         }
-        return fetch(settings, settings.projectId().orElseThrow(), token.orElseThrow(), snapshot);
+        return new CatalogSource.ActionKit(settings.projectId().orElseThrow(), token.orElseThrow());
+    }
+
+    /**
+     * Returns the catalog from the chosen source: fetched, or parsed from the snapshot.
+     *
+     * @param settings where to fetch from, and when
+     * @param source what {@link #choose} decided for these settings
+     * @param snapshot the snapshot's bytes, or empty when there is none
+     * @throws BuildFailure when there is no catalog to use, with what to do about it
+     */
+    public LoadedCatalog load(FetchSettings settings, CatalogSource source,
+            Optional<byte[]> snapshot) throws BuildFailure {
+        if (source instanceof CatalogSource.ActionKit actionKit) {
+            return fetch(settings, actionKit.projectId(), actionKit.token(), snapshot);
+        }
+        return fromSnapshot(settings, snapshot, ((CatalogSource.Snapshot) source).reason());
+    }
+
+    /**
+     * Logs that the snapshot is used, and returns the origin for the summary line, e.g.
+     * {@code snapshot src/main/actionkit/actions.json (fetch is 'never')}.
+     */
+    public String announceSnapshot(FetchSettings settings, String reason) {
+        log.info("Using the catalog snapshot " + settings.snapshotFile() + " (" + reason + ")");
+        return "snapshot " + settings.snapshotFile() + " (" + reason + ")";
     }
 
     private static final String HOW_TO_CONFIGURE = "Set <projectId> (or env ACTIONKIT_PROJECT_ID)"
@@ -108,9 +143,7 @@ public final class CatalogLoader {
         }
         try {
             ActionCatalog catalog = CatalogJson.parse(snapshot.get());
-            log.info("Using the catalog snapshot " + settings.snapshotFile() + " (" + reason + ")");
-            return new LoadedCatalog(catalog, false,
-                    "snapshot " + settings.snapshotFile() + " (" + reason + ")");
+            return new LoadedCatalog(catalog, false, announceSnapshot(settings, reason));
         } catch (CatalogFormatException e) {
             throw new BuildFailure("The snapshot " + settings.snapshotFile() + " is not a valid"
                     + " catalog: " + e.getMessage() + ". Restore it from version control, or"

@@ -9,10 +9,16 @@ import dev.actionkit.maven.credentials.ServerPasswords;
 import dev.actionkit.maven.fetch.CatalogFetcher;
 import dev.actionkit.maven.fetch.FetchMode;
 import dev.actionkit.maven.problem.BuildFailure;
+import dev.actionkit.maven.snapshot.SnapshotDigest;
 import dev.actionkit.runtime.catalog.CatalogJson;
 import dev.actionkit.testkit.FakeActionKit;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -90,6 +96,103 @@ class BuildOrchestratorTest {
         for (Path file : files) {
             assertThat(Files.getLastModifiedTime(file)).as(file.toString()).isEqualTo(OLD);
         }
+    }
+
+    @Test
+    @DisplayName("an up-to-date build from the snapshot reports what was generated without"
+            + " reading the catalog: the counts come from the generator's manifest")
+    void upToDateFromSnapshotReadsNoCatalog() throws Exception {
+        // given: a generation of one selected action, then a manifest whose counts differ
+        GenerateRequest request = Requests.withFilters(
+                Requests.request(root, server.baseUrl(), FetchMode.NEVER), List.of(), List.of(),
+                List.of("SLACK_LIST_*"), java.util.Set.of());
+        Files.createDirectories(request.catalogFile().getParent());
+        Files.write(request.catalogFile(), catalog("slack.json"));
+        BuildOutcome first = orchestrator().run(request);
+        Path manifest = request.outputDirectory().resolve(".actionkit-codegen-manifest");
+        Files.writeString(manifest, Files.readString(manifest).replace("\ncounts 1 1\n",
+                "\ncounts 7 99\n"));
+        List<Path> files = backdate(root);
+
+        // when
+        BuildOutcome outcome = orchestrator().run(request);
+
+        // then
+        assertThat(first.actions()).isEqualTo(1);
+        assertThat(outcome.upToDate()).isTrue();
+        assertThat(outcome.summary()).startsWith("ActionKit: 99 actions in 7 integrations, up to"
+                + " date; files 0 written, " + first.filesWritten() + " unchanged, 0 deleted (")
+                .endsWith(" ms); catalog snapshot " + request.catalogFile()
+                        + " (fetch is 'never')");
+        assertThat(log.lines()).last().isEqualTo("INFO Using the catalog snapshot "
+                + request.catalogFile() + " (fetch is 'never')");
+        for (Path file : files) {
+            assertThat(Files.getLastModifiedTime(file)).as(file.toString()).isEqualTo(OLD);
+        }
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the snapshot's digest is remembered once it is settled: later up-to-date builds"
+            + " write nothing at all")
+    void snapshotDigestRemembered() throws Exception {
+        // given: a generation, then a snapshot last modified long ago
+        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
+        Files.createDirectories(request.catalogFile().getParent());
+        Files.write(request.catalogFile(), catalog("slack.json"));
+        orchestrator().run(request);
+        Files.setLastModifiedTime(request.catalogFile(), OLD);
+        Path digest = request.outputDirectory().resolve(SnapshotDigest.FILE_NAME);
+
+        // when: the first up-to-date build remembers the digest, the next writes nothing
+        assertThat(orchestrator().run(request).upToDate()).isTrue();
+        assertThat(digest).isRegularFile();
+        List<Path> files = backdate(root);
+        BuildOutcome outcome = orchestrator().run(request);
+
+        // then
+        assertThat(outcome.upToDate()).isTrue();
+        assertThat(files(root)).isEqualTo(files);
+        for (Path file : files) {
+            assertThat(Files.getLastModifiedTime(file)).as(file.toString()).isEqualTo(OLD);
+        }
+    }
+
+    @Test
+    @DisplayName("a remembered digest is not used once the snapshot's size, time or file changed:"
+            + " an edit of the same size regenerates, and so does a replacement dated back")
+    void changedSnapshotRegenerates() throws Exception {
+        // given: a settled snapshot whose digest is remembered
+        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
+        Files.createDirectories(request.catalogFile().getParent());
+        String text = new String(catalog("slack.json"), StandardCharsets.UTF_8);
+        Files.writeString(request.catalogFile(), text);
+        Files.setLastModifiedTime(request.catalogFile(), OLD);
+        orchestrator().run(request);
+        assertThat(request.outputDirectory().resolve(SnapshotDigest.FILE_NAME)).isRegularFile();
+        String edited = text.replace("Send a message", "Post a message");
+        assertThat(edited).isNotEqualTo(text).hasSameSizeAs(text);
+
+        // when: edited in place, keeping its size
+        try (FileChannel channel = FileChannel.open(request.catalogFile(),
+                StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(edited.getBytes(StandardCharsets.UTF_8)));
+        }
+        BuildOutcome afterEdit = orchestrator().run(request);
+        // and: replaced by the original again, dated back to the remembered time
+        Path replacement = Files.writeString(root.resolve("replacement.json"), text);
+        Files.setLastModifiedTime(replacement, OLD);
+        Files.move(replacement, request.catalogFile(), StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(request.catalogFile(), OLD);
+        BuildOutcome afterReplacement = orchestrator().run(request);
+
+        // then
+        assertThat(afterEdit.upToDate()).isFalse();
+        assertThat(afterEdit.filesWritten()).isPositive();
+        assertThat(afterReplacement.upToDate()).isFalse();
+        assertThat(afterReplacement.filesWritten()).isPositive();
+        assertThat(request.outputDirectory().resolve("com/example/actionkit/SlackActions.java"))
+                .content().contains("Send a message").doesNotContain("Post a message");
     }
 
     @Test

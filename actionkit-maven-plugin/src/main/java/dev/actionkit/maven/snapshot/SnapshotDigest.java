@@ -1,0 +1,149 @@
+package dev.actionkit.maven.snapshot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The SHA-256 of the snapshot file, remembered by the file's path, size, modification time and
+ * file key in a small cache file, so that a build that changes nothing neither reads nor hashes
+ * the catalog (11 MB at 10,000 actions, 300 ms of cold SHA-256). Git's index and Gradle's file
+ * hashes use the same rule. A file is remembered only when it did not change while it was read
+ * and was last modified at least {@link #SETTLED} before: a write within the file system's
+ * timestamp granularity could otherwise go unseen. Any doubt (no cache, another format, another
+ * file, another size or time) means hashing the file again.
+ */
+public final class SnapshotDigest {
+
+    /** The cache's file name, in the generated sources' directory. */
+    public static final String FILE_NAME = ".actionkit-snapshot-digest";
+
+    /** How long before hashing a file must have been last modified to be remembered. */
+    static final Duration SETTLED = Duration.ofSeconds(2);
+
+    private static final String HEADER = "actionkit-snapshot-digest 1";
+
+    private final Path file;
+    private final Path cacheFile;
+    private final Clock clock;
+
+    /**
+     * @param file the snapshot file
+     * @param cacheDirectory where the cache file is kept, e.g. the generated sources' directory
+     */
+    public SnapshotDigest(Path file, Path cacheDirectory) {
+        this(file, cacheDirectory, Clock.systemUTC());
+    }
+
+    SnapshotDigest(Path file, Path cacheDirectory, Clock clock) {
+        this.file = Objects.requireNonNull(file, "file == null").toAbsolutePath().normalize();
+        this.cacheFile = cacheDirectory.resolve(FILE_NAME);
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+    }
+
+    /** Returns the SHA-256 (hex) of {@code bytes}. */
+    public static String of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /**
+     * Returns the SHA-256 of the snapshot file, from the cache when the file is as remembered,
+     * else by reading it (and remembering it when it is settled); empty when the file does not
+     * exist.
+     *
+     * @throws UncheckedIOException if the file exists but cannot be read
+     */
+    public Optional<String> digest() {
+        try {
+            Optional<String> stat = stat();
+            if (stat.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> remembered = remembered(stat.get());
+            if (remembered.isPresent()) {
+                return remembered;
+            }
+            String digest = of(Files.readAllBytes(file));
+            if (stat().equals(stat) && settled()) {
+                remember(stat.get(), digest);
+            }
+            return Optional.of(digest);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the snapshot " + file + " could not be read", e);
+        }
+    }
+
+    /** Size, modification time in nanoseconds and file key, as one line; empty when absent. */
+    private Optional<String> stat() throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        return Optional.of(attributes.size() + " "
+                + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " "
+                + (attributes.fileKey() == null ? "-" : attributes.fileKey()));
+    }
+
+    private boolean settled() throws IOException {
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        return modified <= clock.millis() - SETTLED.toMillis();
+    }
+
+    private Optional<String> remembered(String stat) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(cacheFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        boolean same = lines.size() == 4 && lines.get(0).equals(HEADER)
+                && lines.get(1).equals(file.toString()) && lines.get(2).equals(stat)
+                && lines.get(3).matches("[0-9a-f]{64}");
+        return same ? Optional.of(lines.get(3)) : Optional.empty();
+    }
+
+    /** Writes the cache; a cache that cannot be written only costs the next build a hash. */
+    private void remember(String stat, String digest) {
+        String text = HEADER + "\n" + file + "\n" + stat + "\n" + digest + "\n";
+        try {
+            Files.createDirectories(cacheFile.getParent());
+            Path temporary = Files.createTempFile(cacheFile.getParent(), FILE_NAME, ".tmp");
+            try {
+                Files.writeString(temporary, text, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temporary, cacheFile, StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, cacheFile, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            // not remembered: the next build hashes the file again
+        }
+    }
+}
