@@ -21,8 +21,8 @@ run() {
   ./mvnw -B -o -f "$work/pom.xml" dev.actionkit:actionkit-maven-plugin:0.1.0-SNAPSHOT:generate >"$log"
   local plugin total
   plugin=$(grep -o 'ActionKit: .*' "$log" | grep -o '([0-9]* ms)' | tr -dc 0-9)
-  total=$(grep -o 'Total time: *[0-9.]* s' "$log" | grep -o '[0-9.]*')
-  echo "run=$label actions=$size plugin_ms=$plugin maven_total_s=$total summary=\"$(grep -o 'ActionKit: .*' "$log")\""
+  total=$(grep -o 'Total time: .*' "$log" | sed 's/Total time: *//')
+  echo "run=$label actions=$size plugin_ms=$plugin maven_total=\"$total\" summary=\"$(grep -o 'ActionKit: .*' "$log")\""
 }
 run full
 stamp="$work/.before-up-to-date"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,12 +40,13 @@ public record Manifest(GenerationStamp stamp, List<String> files) {
 
     /** Reads the manifest of a directory; empty when there is none or it is malformed. */
     public static Optional<Manifest> read(Path directory) {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(directory.resolve(FILE_NAME), StandardCharsets.UTF_8);
+            text = Files.readString(directory.resolve(FILE_NAME), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return Optional.empty();
         }
+        List<String> lines = lines(text);
         if (lines.size() < 3 || !lines.get(0).equals(HEADER)
                 || !lines.get(2).startsWith(COUNTS)) {
             return Optional.empty();
@@ -61,6 +63,24 @@ public record Manifest(GenerationStamp stamp, List<String> files) {
             return Optional.empty();
         }
         return Optional.of(new Manifest(stamp, lines.subList(3, lines.size())));
+    }
+
+    /**
+     * Splits LF-terminated text into lines. Searching for each LF (a vectorized search) keeps
+     * the up-to-date check fast in a cold JVM, where decoding 14,000 lines one character at a
+     * time is not.
+     */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
     }
 
     /** Returns the manifest's bytes. */

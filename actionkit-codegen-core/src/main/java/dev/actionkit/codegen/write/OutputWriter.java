@@ -4,7 +4,6 @@ import dev.actionkit.codegen.emit.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -159,12 +158,9 @@ public final class OutputWriter {
         } catch (IllegalArgumentException e) {
             return Set.of();
         }
-        Set<String> names = new HashSet<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            entries.forEach(entry -> names.add(entry.getFileName().toString()));
-        } catch (IOException e) {
-            return Set.of();
-        }
-        return names;
+        // File.list returns the names as strings: no Path object per entry, which counts with
+        // 10,000 files in one package on the path of a build that does nothing.
+        String[] names = dir.toFile().list();
+        return names == null ? Set.of() : new HashSet<>(Arrays.asList(names));
     }
 }
