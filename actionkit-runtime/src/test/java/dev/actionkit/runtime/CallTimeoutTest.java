@@ -63,6 +63,7 @@ class CallTimeoutTest {
         assertThat(e).hasMessage("GET /actions failed: no complete answer within 500 ms"
                 + " (callTimeout)");
         assertThat(e.isTimeout()).isTrue();
+        assertThat(e.isBodyTooLarge()).isFalse();
         assertThat(elapsedMillis(start)).isBetween(450L, 3_000L);
         assertThat(server.listings()).hasSize(1);
         assertThat(sleeper.waits()).isEmpty();
