@@ -22,7 +22,9 @@ final class Deadline {
 
     /** Returns the deadline of a call that starts now, or {@link #NONE} for a null timeout. */
     static Deadline after(Duration timeout) {
-        return timeout == null ? NONE : new Deadline(timeout, System.nanoTime() + timeout.toNanos());
+        return timeout == null
+                ? NONE
+                : new Deadline(timeout, System.nanoTime() + timeout.toNanos());
     }
 
     /** Returns true when there is no deadline. */
