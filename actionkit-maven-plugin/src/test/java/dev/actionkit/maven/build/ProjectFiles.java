@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -56,7 +57,7 @@ record ProjectFiles(Map<Path, FileState> files) {
     }
 
     /** Returns the regular files under {@code root}, sorted. */
-    static java.util.List<Path> list(Path root) {
+    static List<Path> list(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
