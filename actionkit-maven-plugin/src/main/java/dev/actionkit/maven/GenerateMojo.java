@@ -7,6 +7,7 @@ import dev.actionkit.maven.console.BuildLog;
 import dev.actionkit.maven.credentials.SettingsServerPasswords;
 import dev.actionkit.maven.fetch.CatalogFetcher;
 import dev.actionkit.maven.fetch.FetchMode;
+import dev.actionkit.maven.fetch.FetchTimeout;
 import dev.actionkit.maven.problem.BuildFailure;
 import java.io.File;
 import java.util.List;
@@ -141,6 +142,20 @@ public final class GenerateMojo extends AbstractMojo {
      */
     @Parameter(property = "actionkit.fetch", defaultValue = "auto")
     private String fetch;
+
+    /**
+     * The longest the catalog fetch may take in all: connecting, every attempt with its whole
+     * answer, and the waits between retries (a 429, a 502, 503 or 504, and a broken connection
+     * are retried, 3 attempts in all). When it is reached the fetch fails: {@code fetch=auto}
+     * then warns and uses the snapshot, {@code fetch=always} fails the build. An ISO-8601
+     * duration ({@code PT2M}, {@code PT30S}) or a number of seconds ({@code 120}). Default
+     * {@code PT2M}. Example: {@code <fetchTimeout>PT5M</fetchTimeout>}, or
+     * {@code -Dactionkit.fetchTimeout=30}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "actionkit.fetchTimeout", defaultValue = "PT2M")
+    private String fetchTimeout;
 
     /**
      * Integration keys to fetch and generate, e.g. {@code slack}; sent as the
@@ -284,9 +299,10 @@ public final class GenerateMojo extends AbstractMojo {
         }
         return new GenerateRequest(text(projectId), baseUrl, serverId, text(userId),
                 catalogFile.toPath(), outputDirectory.toPath(), packageName.strip(),
-                FetchMode.parse(fetch), session.isOffline(), list(integrations), list(categories),
-                list(includes), list(excludes), Set.copyOf(list(optionalParameters)),
-                reloadFields, failOnBreakingChanges, plugin.getVersion());
+                FetchMode.parse(fetch), session.isOffline(), FetchTimeout.parse(fetchTimeout),
+                list(integrations), list(categories), list(includes), list(excludes),
+                Set.copyOf(list(optionalParameters)), reloadFields, failOnBreakingChanges,
+                plugin.getVersion());
     }
 
     private void addSourceRoot() {

@@ -171,6 +171,7 @@ public final class ActionKitClient {
         private String credentialId;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(60);
+        private Duration callTimeout;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String userAgent = "actionkit-java/" + RuntimeVersion.VERSION;
         private static final long MAX_BODY_LIMIT = Integer.MAX_VALUE - 8;
@@ -220,9 +221,26 @@ public final class ActionKitClient {
             return this;
         }
 
-        /** How long to wait for a response once the request is sent. Default 60 seconds. */
+        /**
+         * How long each attempt waits for the answer's status and headers once the request is
+         * sent. Default 60 seconds. The body is not counted: bound it with
+         * {@link #callTimeout(Duration)}.
+         */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = Objects.requireNonNull(timeout, "requestTimeout == null");
+            return this;
+        }
+
+        /**
+         * The longest one call may take in all: every attempt with its whole body, and the waits
+         * between attempts. A call cut short fails with an {@link ActionKitTransportException}
+         * whose {@code isTimeout()} is true; a retry whose wait would end past it is not made,
+         * and the last answer is reported instead. Applies to blocking and async calls. Default
+         * none: each attempt is then bounded only until its headers arrive, and a body that
+         * stalls is waited for as long as the server keeps the connection open.
+         */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = Objects.requireNonNull(timeout, "callTimeout == null");
             return this;
         }
 
@@ -290,6 +308,9 @@ public final class ActionKitClient {
             Settings.headerValue(userAgent, "userAgent");
             requirePositive(connectTimeout, "connectTimeout");
             requirePositive(requestTimeout, "requestTimeout");
+            if (callTimeout != null) {
+                requirePositive(callTimeout, "callTimeout");
+            }
             if (maxResponseBytes < 1 || maxResponseBytes > MAX_BODY_LIMIT) {
                 throw new IllegalArgumentException("maxResponseBytes must be between 1 and "
                         + MAX_BODY_LIMIT + ": " + maxResponseBytes);
@@ -303,8 +324,8 @@ public final class ActionKitClient {
                             ? HttpClient.Version.HTTP_1_1
                             : HttpClient.Version.HTTP_2)
                     .build();
-            Transport transport =
-                    new Transport(http, retryPolicy, sleeper, clock, maxResponseBytes);
+            Transport transport = new Transport(
+                    http, retryPolicy, sleeper, clock, maxResponseBytes, callTimeout);
             Requests requests = new Requests(endpoint, requestTimeout, userAgent);
             Shared shared = new Shared(requests, transport);
             return new ActionKitClient(shared, token, credentialId);

@@ -24,8 +24,13 @@ public final class ActionKitTransportException extends ActionKitException {
         return operation;
     }
 
-    /** Returns true when the connect or request timeout elapsed. */
+    /** Returns true when the connect, request or call timeout elapsed. */
     public boolean isTimeout() {
         return timeout;
+    }
+
+    /** Returns true when the answer's body was larger than {@code maxResponseBytes}. */
+    public boolean isBodyTooLarge() {
+        return getCause() instanceof LimitedBodyHandler.BodyTooLargeException;
     }
 }

@@ -10,14 +10,17 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
  * Sends requests through one shared {@link HttpClient} with one retry loop, in a blocking and a
- * non-blocking form that make the same decisions ({@link RetryReason}).
+ * non-blocking form that make the same decisions ({@link RetryReason}) within the same
+ * {@link Deadline}.
  */
 final class Transport {
 
@@ -40,22 +43,29 @@ final class Transport {
     private final Sleeper sleeper;
     private final Clock clock;
     private final LimitedBodyHandler bodyHandler;
+    private final Duration callTimeout;
 
+    /** {@code callTimeout} bounds each call in all; null means no bound beyond the attempts'. */
     Transport(HttpClient http, RetryPolicy retryPolicy, Sleeper sleeper, Clock clock,
-            long maxResponseBytes) {
+            long maxResponseBytes, Duration callTimeout) {
         this.http = http;
         this.retryPolicy = retryPolicy;
         this.sleeper = sleeper;
         this.clock = clock;
         this.bodyHandler = new LimitedBodyHandler(maxResponseBytes);
+        this.callTimeout = callTimeout;
     }
 
     /** Sends {@code request}, retrying as the policy allows, and blocks for the final outcome. */
     Response send(String operation, Kind kind, HttpRequest request) {
+        Deadline deadline = Deadline.after(callTimeout);
         for (int attempt = 1; ; attempt++) {
-            Outcome outcome = attempt(operation, request);
-            Optional<Duration> wait =
-                    RetryReason.delayAfter(attempt, kind, outcome, retryPolicy, clock);
+            Outcome outcome = deadline.isNone()
+                    ? attempt(operation, request)
+                    : attempt(operation, request, deadline);
+            Optional<Duration> wait = RetryReason
+                    .delayAfter(attempt, kind, outcome, retryPolicy, clock)
+                    .filter(deadline::allows);
             if (wait.isEmpty()) {
                 return TransportFailures.responseOrThrow(
                         operation, kind, request, attempt, outcome);
@@ -81,6 +91,43 @@ final class Transport {
     }
 
     /**
+     * One attempt that ends by the deadline, body included: the request timeout of the JDK
+     * client stops counting once the status and headers arrive, so a body that stalls would
+     * otherwise be waited for as long as the server keeps the connection open.
+     */
+    private Outcome attempt(String operation, HttpRequest request, Deadline deadline) {
+        if (deadline.remainingNanos() <= 0) {
+            return new Outcome(null, deadline.expired());
+        }
+        CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, bodyHandler);
+        try {
+            HttpResponse<byte[]> response =
+                    call.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+            return new Outcome(Response.of(response), null);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            return new Outcome(null, deadline.expired());
+        } catch (ExecutionException e) {
+            return failed(operation, e.getCause());
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw TransportFailures.interrupted(operation, e);
+        }
+    }
+
+    /** The outcome of an attempt that completed with {@code error}; anything but I/O is thrown. */
+    private static Outcome failed(String operation, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                ? error.getCause()
+                : error;
+        if (cause instanceof IOException io) {
+            return new Outcome(null, TransportFailures.normalize(io));
+        }
+        throw TransportFailures.unexpected(operation, cause);
+    }
+
+    /**
      * Sends {@code request} without blocking and completes the returned future with
      * {@code finish} applied to the final response. Cancelling the returned future cancels the
      * request in flight and stops any further attempt.
@@ -100,6 +147,8 @@ final class Transport {
         private final Function<Response, T> finish;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
+        private final Deadline deadline = Deadline.after(callTimeout);
+        private volatile int attempts;
 
         AsyncCall(String operation, Kind kind, HttpRequest request, Function<Response, T> finish) {
             this.operation = operation;
@@ -107,12 +156,32 @@ final class Transport {
             this.request = request;
             this.finish = finish;
             result.whenComplete((value, failure) -> cancelInFlight());
+            if (!deadline.isNone()) {
+                expireAtDeadline();
+            }
+        }
+
+        /**
+         * Fails the call when its deadline passes. The timer is dropped as soon as the call
+         * completes, so that a finished call is not kept in memory until then.
+         */
+        private void expireAtDeadline() {
+            CompletableFuture<Boolean> timer = new CompletableFuture<Boolean>()
+                    .completeOnTimeout(true, deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+            timer.thenAcceptAsync(expired -> {
+                if (expired) {
+                    result.completeExceptionally(TransportFailures.failure(operation, kind,
+                            request, Math.max(1, attempts), deadline.expired()));
+                }
+            });
+            result.whenComplete((value, failure) -> timer.complete(false));
         }
 
         void attempt(int attempt) {
             if (result.isDone()) {
                 return;
             }
+            attempts = attempt;
             try {
                 CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, bodyHandler);
                 track(call);
@@ -127,9 +196,12 @@ final class Transport {
                 return;
             }
             try {
-                Outcome outcome = outcome(response, error);
-                Optional<Duration> wait =
-                        RetryReason.delayAfter(attempt, kind, outcome, retryPolicy, clock);
+                Outcome outcome = error == null
+                        ? new Outcome(Response.of(response), null)
+                        : failed(operation, error);
+                Optional<Duration> wait = RetryReason
+                        .delayAfter(attempt, kind, outcome, retryPolicy, clock)
+                        .filter(deadline::allows);
                 if (wait.isPresent()) {
                     CompletableFuture<Void> pause = pause(wait.get());
                     track(pause);
@@ -141,19 +213,6 @@ final class Transport {
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
-        }
-
-        private Outcome outcome(HttpResponse<byte[]> response, Throwable error) {
-            if (error == null) {
-                return new Outcome(Response.of(response), null);
-            }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null
-                    ? error.getCause()
-                    : error;
-            if (cause instanceof IOException io) {
-                return new Outcome(null, TransportFailures.normalize(io));
-            }
-            throw TransportFailures.unexpected(operation, cause);
         }
 
         private CompletableFuture<Void> pause(Duration wait) {
@@ -189,9 +248,10 @@ final class Transport {
             }
         }
 
+        /** Cancels the step in flight of a call cancelled by its caller or by its deadline. */
         private void cancelInFlight() {
             CompletableFuture<?> step = inFlight.get();
-            if (result.isCancelled() && step != null) {
+            if (step != null && !step.isDone()) {
                 step.cancel(true);
             }
         }

@@ -37,16 +37,24 @@ final class TransportFailures {
         if (outcome.response() != null) {
             return outcome.response();
         }
-        IOException failure = outcome.failure();
+        throw failure(operation, kind, request, attempts, outcome.failure());
+    }
+
+    /** Returns the exception for a call that ended with {@code failure} after its attempts. */
+    static ActionKitTransportException failure(String operation, Transport.Kind kind,
+            HttpRequest request, int attempts, IOException failure) {
         String problem = problem(kind, request, failure) + attemptsSuffix(attempts);
         boolean timeout = failure instanceof HttpTimeoutException;
-        throw new ActionKitTransportException(operation, problem, timeout, failure);
+        return new ActionKitTransportException(operation, problem, timeout, failure);
     }
 
     private static String problem(Transport.Kind kind, HttpRequest request, IOException failure) {
         String mayHaveRun = kind == Transport.Kind.RUN
                 ? "; the action may have run, so it was not retried"
                 : "";
+        if (failure instanceof Deadline.Expired) {
+            return failure.getMessage() + mayHaveRun;
+        }
         if (failure instanceof HttpConnectTimeoutException) {
             return "could not connect to " + origin(request.uri()) + " within the connect timeout";
         }

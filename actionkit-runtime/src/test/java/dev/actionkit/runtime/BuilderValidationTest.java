@@ -105,10 +105,14 @@ class BuilderValidationTest {
                 .isEqualTo("connectTimeout must be positive: PT0S");
         assertThat(buildFailure(b -> b.requestTimeout(Duration.ofSeconds(-1))))
                 .isEqualTo("requestTimeout must be positive: PT-1S");
+        assertThat(buildFailure(b -> b.callTimeout(Duration.ZERO)))
+                .isEqualTo("callTimeout must be positive: PT0S");
         assertThat(buildFailure(b -> b.maxResponseBytes(0)))
                 .isEqualTo("maxResponseBytes must be between 1 and 2147483639: 0");
         assertThat(assertThrows(NullPointerException.class,
                 () -> valid().requestTimeout(null))).hasMessage("requestTimeout == null");
+        assertThat(assertThrows(NullPointerException.class,
+                () -> valid().callTimeout(null))).hasMessage("callTimeout == null");
     }
 
     @Test

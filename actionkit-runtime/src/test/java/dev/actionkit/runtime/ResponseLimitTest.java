@@ -60,6 +60,8 @@ class ResponseLimitTest {
             // then
             assertThat(e).hasMessage("GET /actions failed: the response body is larger than the "
                     + "limit of 10 bytes (maxResponseBytes)");
+            assertThat(e.isBodyTooLarge()).isTrue();
+            assertThat(e.isTimeout()).isFalse();
             assertThat(server.listings()).hasSize(1);
             assertThat(sleeper.waits()).isEmpty();
         }
@@ -86,6 +88,7 @@ class ResponseLimitTest {
             // then
             assertThat(e).hasMessage("GOOGLE_DRIVE_DOWNLOAD_FILE failed: the response body is "
                     + "larger than the limit of 1048576 bytes (maxResponseBytes)");
+            assertThat(e.isBodyTooLarge()).isTrue();
             assertThat(written.get(10, TimeUnit.SECONDS)).isLessThan(32L * LIMIT);
         } finally {
             server.stop(0);

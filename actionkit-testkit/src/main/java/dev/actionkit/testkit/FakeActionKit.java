@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,8 +31,8 @@ import java.util.function.Function;
  * {@code POST} on {@code /projects/{projectId}/actions} (and the {@code /tools} alias).
  *
  * <ul>
- *   <li>Listings answer the catalog set with {@link #catalog(byte[])}, or the next reply queued
- *       with {@link #enqueueList(Reply)}.
+ *   <li>Listings answer the next reply queued with {@link #enqueueList(Reply)}, else the one set
+ *       with {@link #onList(Reply)}, else the catalog set with {@link #catalog(byte[])}.
  *   <li>Runs answer the next reply queued for the action with {@link #enqueueRun}, else the one
  *       set with {@link #onRun}, else the default responder: {@code 200 {"ok": true}}.
  *   <li>When tokens are set with {@link #acceptTokens}, any other bearer token gets a 401 in
@@ -39,7 +40,9 @@ import java.util.function.Function;
  *   <li>Every request is recorded, in arrival order: {@link #requests()}.
  * </ul>
  *
- * <p>Thread-safe; close it to stop the server and its threads.
+ * <p>Thread-safe; close it to stop the server and its threads. Replies that stall
+ * ({@link Reply.Fault#STALL_BEFORE_ANSWER}, {@link Reply.Fault#STALL_MID_BODY}) hold their
+ * connection until then.
  */
 public final class FakeActionKit implements AutoCloseable {
 
@@ -64,6 +67,8 @@ public final class FakeActionKit implements AutoCloseable {
     private final Map<String, Deque<Reply>> runQueues = new HashMap<>();
     private final Map<String, Reply> runReplies = new ConcurrentHashMap<>();
     private final Deque<Reply> listQueue = new ArrayDeque<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private volatile Reply listReply;
     private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
     private volatile byte[] catalog =
             "{\"actions\": {}, \"errors\": []}".getBytes(StandardCharsets.UTF_8);
@@ -149,6 +154,15 @@ public final class FakeActionKit implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers every listing with {@code reply} instead of the catalog, unless a queued one comes
+     * first: a fault that lasts through the client's retries.
+     */
+    public FakeActionKit onList(Reply reply) {
+        this.listReply = Objects.requireNonNull(reply, "reply == null");
+        return this;
+    }
+
     /** Answers the next run of {@code action} with {@code reply}. */
     public FakeActionKit enqueueRun(String action, Reply reply) {
         synchronized (runQueues) {
@@ -192,6 +206,7 @@ public final class FakeActionKit implements AutoCloseable {
     /** Stops the server at once and ends its threads. */
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
         executor.shutdownNow();
     }
@@ -235,7 +250,8 @@ public final class FakeActionKit implements AutoCloseable {
                 return queued;
             }
         }
-        return Reply.of(200, "application/json; charset=utf-8", catalog);
+        Reply fixed = listReply;
+        return fixed != null ? fixed : Reply.of(200, "application/json; charset=utf-8", catalog);
     }
 
     private Reply runReply(RecordedRequest request) {
@@ -255,7 +271,7 @@ public final class FakeActionKit implements AutoCloseable {
         return fixed != null ? fixed : defaultRun.apply(request);
     }
 
-    private static void send(HttpExchange exchange, Reply reply) throws IOException {
+    private void send(HttpExchange exchange, Reply reply) throws IOException {
         if (!reply.delay().isZero()) {
             try {
                 Thread.sleep(reply.delay().toMillis());
@@ -267,18 +283,42 @@ public final class FakeActionKit implements AutoCloseable {
         if (reply.fault() == Reply.Fault.CLOSE_BEFORE_ANSWER) {
             throw new IOException("closing the connection without an answer, as scripted");
         }
+        if (reply.fault() == Reply.Fault.STALL_BEFORE_ANSWER) {
+            stallUntilClosed();
+            return;
+        }
         reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        if (reply.streamed().isPresent()) {
+            exchange.sendResponseHeaders(reply.status(), 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                reply.streamed().get().writeTo(out);
+            }
+            return;
+        }
         byte[] body = reply.body();
-        if (reply.fault() == Reply.Fault.CLOSE_MID_BODY) {
+        if (reply.fault() == Reply.Fault.CLOSE_MID_BODY
+                || reply.fault() == Reply.Fault.STALL_MID_BODY) {
             exchange.sendResponseHeaders(reply.status(), body.length);
             OutputStream out = exchange.getResponseBody();
             out.write(body, 0, body.length / 2);
             out.flush();
+            if (reply.fault() == Reply.Fault.STALL_MID_BODY) {
+                stallUntilClosed();
+            }
             throw new IOException("closing the connection mid-body, as scripted");
         }
         exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    /** Holds the connection, sending nothing, until {@link #close()}. */
+    private void stallUntilClosed() {
+        try {
+            closing.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

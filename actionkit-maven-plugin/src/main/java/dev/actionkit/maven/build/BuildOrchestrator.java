@@ -119,7 +119,8 @@ public final class BuildOrchestrator {
                 request.baseUrl(), request.serverId(), request.userId(),
                 CatalogFetcher.options(request.integrations(), request.categories(),
                         request.reloadFields()),
-                request.catalogFile(), "actionkit-maven-plugin/" + request.pluginVersion());
+                request.fetchTimeout(), request.catalogFile(),
+                "actionkit-maven-plugin/" + request.pluginVersion());
     }
 
     private void reportServerErrors(ActionCatalog catalog) {

@@ -2,6 +2,7 @@ package dev.actionkit.maven.build;
 
 import dev.actionkit.maven.fetch.FetchMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
  * @param packageName the Java package of the generated code
  * @param fetch the fetch mode
  * @param offline whether Maven runs offline
+ * @param fetchTimeout the longest the whole fetch may take, retries included
  * @param integrations integration keys to fetch and generate; empty means all
  * @param categories categories to fetch; empty means all
  * @param includes action-name patterns to generate; empty means all
@@ -40,6 +42,7 @@ public record GenerateRequest(
         String packageName,
         FetchMode fetch,
         boolean offline,
+        Duration fetchTimeout,
         List<String> integrations,
         List<String> categories,
         List<String> includes,
@@ -58,6 +61,7 @@ public record GenerateRequest(
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
         Objects.requireNonNull(packageName, "packageName == null");
         Objects.requireNonNull(fetch, "fetch == null");
+        Objects.requireNonNull(fetchTimeout, "fetchTimeout == null");
         Objects.requireNonNull(pluginVersion, "pluginVersion == null");
         integrations = List.copyOf(integrations);
         categories = List.copyOf(categories);

@@ -9,12 +9,16 @@ import dev.actionkit.runtime.catalog.ActionCatalog;
 @FunctionalInterface
 public interface CatalogFetcher {
 
-    /** Fetches through the runtime's {@link ActionKitClient}. */
+    /**
+     * Fetches through the runtime's {@link ActionKitClient}, with its retries, its 64 MiB limit
+     * on the answer, and {@link FetchSettings#fetchTimeout()} as the bound of the whole call.
+     */
     CatalogFetcher ACTIONKIT = (settings, projectId, token) -> ActionKitClient.builder()
             .baseUrl(settings.baseUrl())
             .projectId(projectId)
             .token(token.token())
             .userAgent(settings.userAgent())
+            .callTimeout(settings.fetchTimeout())
             .build()
             .listActions(settings.options());
 

@@ -17,15 +17,32 @@ final class FetchProblems {
             return describeApi(api, settings, projectId, token);
         }
         if (e instanceof ActionKitTransportException transport) {
-            return "Could not fetch the catalog from " + settings.baseUrl() + ": "
-                    + transport.getMessage() + (transport.isTimeout() ? " (timed out)" : "")
-                    + ". Check the network and proxy, or build from the snapshot with -o or"
-                    + " -Dactionkit.fetch=never.";
+            return describeTransport(transport, settings);
         }
         CatalogFormatException format = (CatalogFormatException) e;
         return "ActionKit's answer to GET /actions is not a catalog: " + format.getMessage()
-                + ". An HTML page or a truncated body usually comes from a proxy or gateway"
-                + " in front of ActionKit; try again later, or build from the snapshot with"
+                + " (from " + settings.baseUrl() + "). An HTML page or a truncated body usually"
+                + " comes from a proxy or gateway in front of ActionKit; try again later, or"
+                + " build from the snapshot with -Dactionkit.fetch=never.";
+    }
+
+    private static String describeTransport(ActionKitTransportException e,
+            FetchSettings settings) {
+        String what = "Could not fetch the catalog from " + settings.baseUrl() + ": "
+                + e.getMessage();
+        if (e.isBodyTooLarge()) {
+            return what + ". A catalog of 10,000 actions is about 11 MB, so an answer this large"
+                    + " rather comes from a proxy or a misbehaving server: try again later, fetch"
+                    + " fewer integrations with <integrations>, or build from the snapshot with"
+                    + " -Dactionkit.fetch=never.";
+        }
+        if (e.isTimeout()) {
+            return what + " (timed out; fetchTimeout is " + settings.fetchTimeout() + "). If"
+                    + " ActionKit is slow, raise it, e.g. -Dactionkit.fetchTimeout=PT5M;"
+                    + " otherwise check the network and proxy, or build from the snapshot with"
+                    + " -o or -Dactionkit.fetch=never.";
+        }
+        return what + ". Check the network and proxy, or build from the snapshot with -o or"
                 + " -Dactionkit.fetch=never.";
     }
 
@@ -42,7 +59,7 @@ final class FetchProblems {
                     + "' (HTTP 404: " + e.apiMessage() + "). Check <projectId> (or env"
                     + " ACTIONKIT_PROJECT_ID) and <baseUrl>.";
         }
-        return "ActionKit answered " + e.getMessage() + ". Try again later, or build from the"
-                + " snapshot with -Dactionkit.fetch=never.";
+        return "ActionKit answered " + e.getMessage() + " (from " + settings.baseUrl() + ")."
+                + " Try again later, or build from the snapshot with -Dactionkit.fetch=never.";
     }
 }

@@ -2,6 +2,7 @@ package dev.actionkit.maven.fetch;
 
 import dev.actionkit.runtime.ListActionsOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param serverId the settings.xml server id holding the token
  * @param userId the user to mint a token for, if configured
  * @param options the query of {@code GET /actions}
+ * @param fetchTimeout the longest the whole fetch may take, retries included
  * @param snapshotFile the snapshot file, for messages
  * @param userAgent the User-Agent to send
  */
@@ -26,6 +28,7 @@ public record FetchSettings(
         String serverId,
         Optional<String> userId,
         ListActionsOptions options,
+        Duration fetchTimeout,
         Path snapshotFile,
         String userAgent) {
 
@@ -36,6 +39,7 @@ public record FetchSettings(
         Objects.requireNonNull(serverId, "serverId == null");
         Objects.requireNonNull(userId, "userId == null");
         Objects.requireNonNull(options, "options == null");
+        Objects.requireNonNull(fetchTimeout, "fetchTimeout == null");
         Objects.requireNonNull(snapshotFile, "snapshotFile == null");
         Objects.requireNonNull(userAgent, "userAgent == null");
     }
@@ -43,6 +47,6 @@ public record FetchSettings(
     /** Returns these settings with another {@code GET /actions} query. */
     public FetchSettings withOptions(ListActionsOptions newOptions) {
         return new FetchSettings(mode, offline, projectId, baseUrl, serverId, userId, newOptions,
-                snapshotFile, userAgent);
+                fetchTimeout, snapshotFile, userAgent);
     }
 }

@@ -1,7 +1,9 @@
 package dev.actionkit.maven.build;
 
 import dev.actionkit.maven.fetch.FetchMode;
+import dev.actionkit.maven.fetch.FetchTimeout;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,14 +17,14 @@ final class Requests {
         return new GenerateRequest(Optional.of("p-1"), baseUrl, "actionkit", Optional.empty(),
                 root.resolve("src/main/actionkit/actions.json"),
                 root.resolve("target/generated-sources/actionkit"), "com.example.actionkit",
-                fetch, false, List.of(), List.of(), List.of(), List.of(), Set.of(), false, false,
-                "1.0.0");
+                fetch, false, FetchTimeout.DEFAULT, List.of(), List.of(), List.of(), List.of(),
+                Set.of(), false, false, "1.0.0");
     }
 
     static GenerateRequest withFailOnBreakingChanges(GenerateRequest r) {
         return new GenerateRequest(r.projectId(), r.baseUrl(), r.serverId(), r.userId(),
                 r.catalogFile(), r.outputDirectory(), r.packageName(), r.fetch(), r.offline(),
-                r.integrations(), r.categories(), r.includes(), r.excludes(),
+                r.fetchTimeout(), r.integrations(), r.categories(), r.includes(), r.excludes(),
                 r.optionalParameters(), r.reloadFields(), true, r.pluginVersion());
     }
 
@@ -30,22 +32,31 @@ final class Requests {
             List<String> includes, List<String> excludes, Set<String> optional) {
         return new GenerateRequest(r.projectId(), r.baseUrl(), r.serverId(), r.userId(),
                 r.catalogFile(), r.outputDirectory(), r.packageName(), r.fetch(), r.offline(),
-                integrations, r.categories(), includes, excludes, optional, r.reloadFields(),
-                r.failOnBreakingChanges(), r.pluginVersion());
+                r.fetchTimeout(), integrations, r.categories(), includes, excludes, optional,
+                r.reloadFields(), r.failOnBreakingChanges(), r.pluginVersion());
     }
 
     static GenerateRequest withPackageAndVersion(GenerateRequest r, String packageName,
             String version) {
         return new GenerateRequest(r.projectId(), r.baseUrl(), r.serverId(), r.userId(),
                 r.catalogFile(), r.outputDirectory(), packageName, r.fetch(), r.offline(),
-                r.integrations(), r.categories(), r.includes(), r.excludes(),
+                r.fetchTimeout(), r.integrations(), r.categories(), r.includes(), r.excludes(),
                 r.optionalParameters(), r.reloadFields(), r.failOnBreakingChanges(), version);
     }
 
     static GenerateRequest withProject(GenerateRequest r, String projectId, String baseUrl) {
         return new GenerateRequest(Optional.of(projectId), baseUrl, r.serverId(), r.userId(),
                 r.catalogFile(), r.outputDirectory(), r.packageName(), r.fetch(), r.offline(),
-                r.integrations(), r.categories(), r.includes(), r.excludes(),
+                r.fetchTimeout(), r.integrations(), r.categories(), r.includes(), r.excludes(),
+                r.optionalParameters(), r.reloadFields(), r.failOnBreakingChanges(),
+                r.pluginVersion());
+    }
+
+    static GenerateRequest withFetch(GenerateRequest r, FetchMode fetch, Duration fetchTimeout,
+            Optional<String> userId) {
+        return new GenerateRequest(r.projectId(), r.baseUrl(), r.serverId(), userId,
+                r.catalogFile(), r.outputDirectory(), r.packageName(), fetch, r.offline(),
+                fetchTimeout, r.integrations(), r.categories(), r.includes(), r.excludes(),
                 r.optionalParameters(), r.reloadFields(), r.failOnBreakingChanges(),
                 r.pluginVersion());
     }

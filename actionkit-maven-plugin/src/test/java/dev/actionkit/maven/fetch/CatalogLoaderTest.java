@@ -248,7 +248,8 @@ class CatalogLoaderTest {
         CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), CatalogFetcher.ACTIONKIT);
         FetchSettings settings = new FetchSettings(FetchMode.ALWAYS, false, Optional.of("p-1"),
                 "http://actionkit.example.com", "actionkit", Optional.empty(),
-                CatalogFetcher.options(List.of(), List.of(), false), SNAPSHOT_FILE, "test");
+                CatalogFetcher.options(List.of(), List.of(), false), FetchTimeout.DEFAULT,
+                SNAPSHOT_FILE, "test");
 
         // when
         BuildFailure e = assertThrows(BuildFailure.class,
@@ -300,7 +301,7 @@ class CatalogLoaderTest {
     private FetchSettings settings(FetchMode mode, boolean offline, Optional<String> projectId) {
         return new FetchSettings(mode, offline, projectId, server.baseUrl(), "actionkit",
                 Optional.empty(), CatalogFetcher.options(List.of(), List.of(), false),
-                SNAPSHOT_FILE, "actionkit-maven-plugin/1.2.3");
+                FetchTimeout.DEFAULT, SNAPSHOT_FILE, "actionkit-maven-plugin/1.2.3");
     }
 
     static byte[] catalog(String name) {
