@@ -10,6 +10,7 @@ import dev.actionkit.maven.fetch.FetchMode;
 import dev.actionkit.maven.fetch.FetchTimeout;
 import dev.actionkit.maven.problem.BuildFailure;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -258,6 +259,9 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    /** The plugin's folder in {@code target/maven-status}, Maven's place for build state. */
+    private static final String PLUGIN_STATUS = "actionkit-maven-plugin";
+
     private final SettingsDecrypter decrypter;
 
     /** Created by Maven, which injects the settings decrypter. */
@@ -298,7 +302,9 @@ public final class GenerateMojo extends AbstractMojo {
                     + "</packageName> to the plugin configuration.");
         }
         return new GenerateRequest(text(projectId), baseUrl, serverId, text(userId),
-                catalogFile.toPath(), outputDirectory.toPath(), packageName.strip(),
+                catalogFile.toPath(), outputDirectory.toPath(),
+                Path.of(project.getBuild().getDirectory(), "maven-status", PLUGIN_STATUS),
+                packageName.strip(),
                 FetchMode.parse(fetch), session.isOffline(), FetchTimeout.parse(fetchTimeout),
                 list(integrations), list(categories), list(includes), list(excludes),
                 Set.copyOf(list(optionalParameters)), reloadFields, failOnBreakingChanges,

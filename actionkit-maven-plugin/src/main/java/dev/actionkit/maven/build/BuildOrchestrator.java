@@ -71,7 +71,7 @@ public final class BuildOrchestrator {
             // The no-op build: the snapshot's digest (remembered by its size and time) and the
             // configuration decide, before the catalog is read or parsed.
             snapshotDigest =
-                    new SnapshotDigest(request.catalogFile(), request.outputDirectory()).digest();
+                    new SnapshotDigest(request.catalogFile(), request.statusDirectory()).digest();
             Optional<GenerationResult> current = snapshotDigest.flatMap(digest ->
                     CodeGenerator.upToDate(request.outputDirectory(),
                             Fingerprint.of(request, digest)));

@@ -19,6 +19,8 @@ import java.util.TreeSet;
  * @param userId the user to mint a token for
  * @param catalogFile the snapshot file
  * @param outputDirectory where generated sources go
+ * @param statusDirectory where the plugin keeps what it remembers between builds, e.g.
+ *     {@code target/maven-status/actionkit-maven-plugin}
  * @param packageName the Java package of the generated code
  * @param fetch the fetch mode
  * @param offline whether Maven runs offline
@@ -39,6 +41,7 @@ public record GenerateRequest(
         Optional<String> userId,
         Path catalogFile,
         Path outputDirectory,
+        Path statusDirectory,
         String packageName,
         FetchMode fetch,
         boolean offline,
@@ -59,6 +62,7 @@ public record GenerateRequest(
         Objects.requireNonNull(userId, "userId == null");
         Objects.requireNonNull(catalogFile, "catalogFile == null");
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
+        Objects.requireNonNull(statusDirectory, "statusDirectory == null");
         Objects.requireNonNull(packageName, "packageName == null");
         Objects.requireNonNull(fetch, "fetch == null");
         Objects.requireNonNull(fetchTimeout, "fetchTimeout == null");

@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SnapshotDigest {
 
-    /** The cache's file name, in the generated sources' directory. */
-    public static final String FILE_NAME = ".actionkit-snapshot-digest";
+    /** The cache's file name in the plugin's status directory. */
+    public static final String FILE_NAME = "snapshot-digest";
 
     /** How long before hashing a file must have been last modified to be remembered. */
     static final Duration SETTLED = Duration.ofSeconds(2);
@@ -44,7 +44,7 @@ public final class SnapshotDigest {
 
     /**
      * @param file the snapshot file
-     * @param cacheDirectory where the cache file is kept, e.g. the generated sources' directory
+     * @param cacheDirectory where the cache file is kept: the plugin's status directory
      */
     public SnapshotDigest(Path file, Path cacheDirectory) {
         this(file, cacheDirectory, Clock.systemUTC());

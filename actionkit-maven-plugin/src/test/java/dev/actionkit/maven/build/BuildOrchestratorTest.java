@@ -142,7 +142,7 @@ class BuildOrchestratorTest {
         Files.write(request.catalogFile(), catalog("slack.json"));
         orchestrator().run(request);
         Files.setLastModifiedTime(request.catalogFile(), OLD);
-        Path digest = request.outputDirectory().resolve(SnapshotDigest.FILE_NAME);
+        Path digest = request.statusDirectory().resolve(SnapshotDigest.FILE_NAME);
 
         // when: the first up-to-date build remembers the digest, the next writes nothing
         assertThat(orchestrator().run(request).upToDate()).isTrue();
@@ -169,7 +169,7 @@ class BuildOrchestratorTest {
         Files.writeString(request.catalogFile(), text);
         Files.setLastModifiedTime(request.catalogFile(), OLD);
         orchestrator().run(request);
-        assertThat(request.outputDirectory().resolve(SnapshotDigest.FILE_NAME)).isRegularFile();
+        assertThat(request.statusDirectory().resolve(SnapshotDigest.FILE_NAME)).isRegularFile();
         String edited = text.replace("Send a message", "Post a message");
         assertThat(edited).isNotEqualTo(text).hasSameSizeAs(text);
 

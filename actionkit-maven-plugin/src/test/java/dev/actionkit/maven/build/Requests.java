@@ -16,14 +16,16 @@ final class Requests {
     static GenerateRequest request(Path root, String baseUrl, FetchMode fetch) {
         return new GenerateRequest(Optional.of("p-1"), baseUrl, "actionkit", Optional.empty(),
                 root.resolve("src/main/actionkit/actions.json"),
-                root.resolve("target/generated-sources/actionkit"), "com.example.actionkit",
+                root.resolve("target/generated-sources/actionkit"),
+                root.resolve("target/maven-status/actionkit-maven-plugin"), "com.example.actionkit",
                 fetch, false, FetchTimeout.DEFAULT, List.of(), List.of(), List.of(), List.of(),
                 Set.of(), false, false, "1.0.0");
     }
 
     static GenerateRequest withFailOnBreakingChanges(GenerateRequest r) {
         return new GenerateRequest(r.projectId(), r.baseUrl(), r.serverId(), r.userId(),
-                r.catalogFile(), r.outputDirectory(), r.packageName(), r.fetch(), r.offline(),
+                r.catalogFile(), r.outputDirectory(), r.statusDirectory(), r.packageName(),
+                r.fetch(), r.offline(),
                 r.fetchTimeout(), r.integrations(), r.categories(), r.includes(), r.excludes(),
                 r.optionalParameters(), r.reloadFields(), true, r.pluginVersion());
     }
@@ -31,7 +33,8 @@ final class Requests {
     static GenerateRequest withFilters(GenerateRequest r, List<String> integrations,
             List<String> includes, List<String> excludes, Set<String> optional) {
         return new GenerateRequest(r.projectId(), r.baseUrl(), r.serverId(), r.userId(),
-                r.catalogFile(), r.outputDirectory(), r.packageName(), r.fetch(), r.offline(),
+                r.catalogFile(), r.outputDirectory(), r.statusDirectory(), r.packageName(),
+                r.fetch(), r.offline(),
                 r.fetchTimeout(), integrations, r.categories(), includes, excludes, optional,
                 r.reloadFields(), r.failOnBreakingChanges(), r.pluginVersion());
     }
@@ -39,14 +42,16 @@ final class Requests {
     static GenerateRequest withPackageAndVersion(GenerateRequest r, String packageName,
             String version) {
         return new GenerateRequest(r.projectId(), r.baseUrl(), r.serverId(), r.userId(),
-                r.catalogFile(), r.outputDirectory(), packageName, r.fetch(), r.offline(),
+                r.catalogFile(), r.outputDirectory(), r.statusDirectory(), packageName,
+                r.fetch(), r.offline(),
                 r.fetchTimeout(), r.integrations(), r.categories(), r.includes(), r.excludes(),
                 r.optionalParameters(), r.reloadFields(), r.failOnBreakingChanges(), version);
     }
 
     static GenerateRequest withProject(GenerateRequest r, String projectId, String baseUrl) {
         return new GenerateRequest(Optional.of(projectId), baseUrl, r.serverId(), r.userId(),
-                r.catalogFile(), r.outputDirectory(), r.packageName(), r.fetch(), r.offline(),
+                r.catalogFile(), r.outputDirectory(), r.statusDirectory(), r.packageName(),
+                r.fetch(), r.offline(),
                 r.fetchTimeout(), r.integrations(), r.categories(), r.includes(), r.excludes(),
                 r.optionalParameters(), r.reloadFields(), r.failOnBreakingChanges(),
                 r.pluginVersion());
@@ -55,7 +60,8 @@ final class Requests {
     static GenerateRequest withFetch(GenerateRequest r, FetchMode fetch, Duration fetchTimeout,
             Optional<String> userId) {
         return new GenerateRequest(r.projectId(), r.baseUrl(), r.serverId(), userId,
-                r.catalogFile(), r.outputDirectory(), r.packageName(), fetch, r.offline(),
+                r.catalogFile(), r.outputDirectory(), r.statusDirectory(), r.packageName(), fetch,
+                r.offline(),
                 fetchTimeout, r.integrations(), r.categories(), r.includes(), r.excludes(),
                 r.optionalParameters(), r.reloadFields(), r.failOnBreakingChanges(),
                 r.pluginVersion());
