@@ -22,6 +22,7 @@ import dev.actionkit.maven.snapshot.SnapshotStore;
 import dev.actionkit.runtime.CatalogFormatException;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +182,11 @@ public final class BuildOrchestrator {
         }
         try {
             return CodeGenerator.generate(generation, this::report);
+        } catch (UncheckedIOException e) {
+            throw new BuildFailure("Could not write the generated sources: " + e.getMessage()
+                    + ". The snapshot is unchanged, and nothing is taken as up to date: the next"
+                    + " build generates again. Check the disk space and the permissions of "
+                    + request.outputDirectory() + ".", e);
         } catch (CatalogProblemsException e) {
             throw new BuildFailure("The catalog has " + e.problems().size() + " "
                     + (e.problems().size() == 1 ? "problem that blocks" : "problems that block")

@@ -81,6 +81,45 @@ class BuildOrchestratorFailureTest {
         assertThat(root).isEmptyDirectory();
     }
 
+    @Test
+    @DisplayName("an I/O error while writing fails naming the file; the snapshot stays, nothing is"
+            + " taken as up to date, and the next build completes the generation")
+    void ioErrorWhileWriting() throws Exception {
+        // given: a snapshot, a newer catalog, and a directory where a new source must go
+        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
+        byte[] snapshot = catalog("slack-without-list-members.json");
+        Files.createDirectories(request.catalogFile().getParent());
+        Files.write(request.catalogFile(), snapshot);
+        server.catalog(catalog("slack.json"));
+        Path obstacle = request.outputDirectory()
+                .resolve("com/example/actionkit/SlackListMembersParams.java");
+        Files.createDirectories(obstacle.resolve("in-the-way"));
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> orchestrator().run(request));
+
+        // then
+        assertThat(e.getMessage()).startsWith("Could not write the generated sources: could not"
+                + " write the generated file " + obstacle.toAbsolutePath())
+                .endsWith("The snapshot is unchanged, and nothing is taken as up to date: the next"
+                        + " build generates again. Check the disk space and the permissions of "
+                        + request.outputDirectory() + ".");
+        assertThat(Files.readAllBytes(request.catalogFile())).isEqualTo(snapshot);
+        assertThat(request.outputDirectory().resolve(".actionkit-codegen-manifest"))
+                .doesNotExist();
+
+        // when the obstacle is gone
+        Files.delete(obstacle.resolve("in-the-way"));
+        Files.delete(obstacle);
+        BuildOutcome outcome = orchestrator().run(request);
+
+        // then
+        assertThat(outcome.upToDate()).isFalse();
+        assertThat(outcome.snapshotWritten()).isTrue();
+        assertThat(obstacle).isRegularFile();
+        assertThat(orchestrator().run(request).upToDate()).isTrue();
+    }
+
     private BuildOrchestrator orchestrator() {
         return new BuildOrchestrator(log, ServerPasswords.NONE, Map.of("ACTIONKIT_TOKEN", TOKEN),
                 CatalogFetcher.ACTIONKIT);
