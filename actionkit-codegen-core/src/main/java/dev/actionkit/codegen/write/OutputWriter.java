@@ -3,10 +3,8 @@ package dev.actionkit.codegen.write;
 import dev.actionkit.codegen.emit.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,7 +16,7 @@ import java.util.Set;
 
 /**
  * The one writer of generated files: validates every path first, deletes the manifest, writes
- * each changed file atomically (a temporary file in the same directory, then an atomic move),
+ * each changed file atomically ({@link AtomicFile}),
  * leaves unchanged files untouched, deletes files the previous manifest owned that no longer
  * belong, never touches a file it does not own, and writes the manifest last.
  */
@@ -69,7 +67,8 @@ public final class OutputWriter {
             }
             List<String> sorted = new ArrayList<>(owned);
             sorted.sort(null);
-            replace(root.resolve(Manifest.FILE_NAME), new Manifest(stamp, sorted).toBytes());
+            AtomicFile.write(root.resolve(Manifest.FILE_NAME),
+                    new Manifest(stamp, sorted).toBytes());
             return new Outcome(written, files.size() - written, deleted);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write generated sources to " + root, e);
@@ -104,28 +103,12 @@ public final class OutputWriter {
                     && Arrays.equals(Files.readAllBytes(target), content)) {
                 return false;
             }
-            Files.createDirectories(target.getParent());
-            replace(target, content);
+            AtomicFile.write(target, content);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the generated file " + target
                     + " (" + e + "); the generation is incomplete and the next build redoes it",
                     e);
-        }
-    }
-
-    private static void replace(Path target, byte[] content) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), ".actionkit-", ".tmp");
-        try {
-            Files.write(temp, content);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

@@ -1,13 +1,12 @@
 package dev.actionkit.maven.snapshot;
 
+import dev.actionkit.codegen.write.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -129,19 +128,7 @@ public final class SnapshotDigest {
     private void remember(String stat, String digest) {
         String text = HEADER + "\n" + file + "\n" + stat + "\n" + digest + "\n";
         try {
-            Files.createDirectories(cacheFile.getParent());
-            Path temporary = Files.createTempFile(cacheFile.getParent(), FILE_NAME, ".tmp");
-            try {
-                Files.writeString(temporary, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temporary, cacheFile, StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, cacheFile, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(cacheFile, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // not remembered: the next build hashes the file again
         }

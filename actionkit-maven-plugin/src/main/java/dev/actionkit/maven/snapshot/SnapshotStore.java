@@ -1,12 +1,11 @@
 package dev.actionkit.maven.snapshot;
 
+import dev.actionkit.codegen.write.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,27 +50,10 @@ public final class SnapshotStore {
             return false;
         }
         try {
-            Path directory = file.toAbsolutePath().getParent();
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, ".actions-", ".json.tmp");
-            try {
-                Files.write(temporary, bytes);
-                move(temporary);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(file, bytes);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("the snapshot " + file + " could not be written", e);
-        }
-    }
-
-    private void move(Path temporary) throws IOException {
-        try {
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
