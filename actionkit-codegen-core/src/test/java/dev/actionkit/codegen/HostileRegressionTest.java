@@ -1,0 +1,66 @@
+package dev.actionkit.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One example per generator bug that the hostile-catalog properties
+ * ({@code property.GeneratorProperties}) found, each shrunk to its smallest catalog.
+ */
+@DisplayName("Catalogs the jqwik properties found to break the generator now generate or fail "
+        + "with a located problem")
+class HostileRegressionTest {
+
+    @Test
+    @DisplayName("an action listed twice, identically, under the same integration is generated "
+            + "once with a warning (it crashed with 'duplicate key')")
+    void equalListingTwiceInOneIntegration(@TempDir Path dir) throws Exception {
+        // given
+        String action = "{'type':'function','function':{'name':'SLACK_class','description':'',"
+                + "'parameters':{'type':'object','properties':{}}}}";
+        // when
+        List<Diagnostic> reported = TestCatalogs.generate(TestCatalogs.of(
+                "{'actions':{'slack':[" + action + "," + action + "]}}"), dir.resolve("src"),
+                "com.acme.twice");
+        Compilation.Outcome outcome = Compilation.compile(dir.resolve("src"), dir.resolve("cls"));
+        // then
+        assertThat(reported).extracting(Diagnostic::toString).containsExactly(
+                "WARNING [duplicate-action-listing] slack/SLACK_class#: the action SLACK_class "
+                        + "is listed identically under slack/SLACK_class, slack/SLACK_class; "
+                        + "generated once, under slack");
+        assertThat(outcome.success()).as(outcome.diagnostics()).isTrue();
+        List<?> descriptors = (List<?>) outcome.classLoader()
+                .loadClass("com.acme.twice.Actions").getMethod("descriptors").invoke(null);
+        assertThat(descriptors).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("300-character names give type names of at most 128 characters (a file name "
+            + "of over 255 bytes failed the write)")
+    void longNames(@TempDir Path dir) throws Exception {
+        // given
+        String key = "k".repeat(300);
+        String name = "A".repeat(300);
+        String property = "p".repeat(300);
+        // when
+        TestCatalogs.generate(TestCatalogs.oneAction(key, name, "{'type':'object',"
+                + "'properties':{'" + property + "':{'type':'object','properties':{'x':{}}}}}"),
+                dir.resolve("src"), "com.acme.lengthy");
+        Compilation.Outcome outcome = Compilation.compile(dir.resolve("src"), dir.resolve("cls"));
+        // then
+        assertThat(outcome.success()).as(outcome.diagnostics()).isTrue();
+        try (Stream<Path> files = Files.list(dir.resolve("src/com/acme/lengthy"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "Actions.java", "K" + "k".repeat(56) + "k".repeat(64) + "Actions.java",
+                    "A" + "a".repeat(63) + "a".repeat(58) + "Params.java",
+                    "A" + "a".repeat(63) + "p".repeat(64) + ".java");
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.actionkit.codegen.property;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.actionkit.runtime.catalog.CatalogJson;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+
+/**
+ * Parameter schemas with every construct real catalogs use, nested up to {@value #MAX_DEPTH}
+ * levels: objects with properties and {@code required} (also naming missing properties),
+ * {@code additionalProperties} true, false or a schema (map objects), free-form objects, arrays
+ * (of arrays, without {@code items}, with tuple {@code items}), {@code anyOf}/{@code oneOf}/
+ * {@code allOf} unions, {@code const}, enums of every kind, type arrays, {@code $ref} to the
+ * root, to a property, to recursive {@code $defs} and to nothing, {@code default}/{@code format}/
+ * {@code pattern}, non-schema values, and non-object roots (including a missing
+ * {@code parameters}). Every schema node may carry a hostile description.
+ *
+ * <p>Multi-child shapes get rarer with depth so that one action stays small (a try compiles in
+ * well under a second) while single-child chains still reach the deepest level.
+ */
+public final class SchemaShapes {
+
+    static final int MAX_DEPTH = 8;
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private SchemaShapes() {}
+
+    /** Returns an action's {@code parameters}: mostly object roots, sometimes anything else. */
+    public static Arbitrary<JsonNode> parameters() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(30, objectRoot()),
+                Tuple.of(1, Arbitraries.of(MissingNode.getInstance(), JSON.nullNode())),
+                Tuple.of(1, Arbitraries.of(JSON.booleanNode(true), JSON.textNode("object"),
+                        JSON.arrayNode(), JSON.numberNode(0))),
+                Tuple.of(3, Arbitraries.lazy(() -> schema(1))),
+                Tuple.of(2, Arbitraries.of(node("{}"), node("{\"type\":\"string\"}"),
+                        node("{\"type\":\"array\"}"), node("{\"$ref\":\"#/$defs/Root\","
+                                + "\"$defs\":{\"Root\":{\"type\":\"object\",\"properties\":"
+                                + "{\"a\":{\"type\":\"string\"}}}}}"))));
+    }
+
+    /**
+     * Returns object roots, sometimes with recursive {@code $defs}/{@code definitions}, a
+     * property that refers to another property, or a nullable root type.
+     */
+    static Arbitrary<JsonNode> objectRoot() {
+        return Combinators.combine(object(0), Arbitraries.integers().between(0, 4),
+                Arbitraries.integers().between(0, 3)).as(SchemaShapes::decorateRoot);
+    }
+
+    private static JsonNode decorateRoot(JsonNode object, int defs, int extra) {
+        ObjectNode root = (ObjectNode) object.deepCopy();
+        if (defs == 1 || defs == 3) {
+            root.set("$defs", node("{\"Node\":{\"type\":\"object\",\"properties\":{"
+                    + "\"label\":{\"type\":\"string\"},\"children\":{\"type\":\"array\","
+                    + "\"items\":{\"$ref\":\"#/$defs/Node\"}},\"parent\":{\"$ref\":"
+                    + "\"#/$defs/Node\"}}},\"Address\":{\"type\":\"object\",\"properties\":{"
+                    + "\"street\":{\"type\":\"string\"}}},\"a/b\":{\"type\":\"integer\"}}"));
+        }
+        if (defs == 2 || defs == 3) {
+            root.set("definitions", node("{\"Node\":{\"type\":\"object\",\"properties\":{"
+                    + "\"next\":{\"$ref\":\"#/definitions/Node\"},\"root\":{\"$ref\":\"#\"}}}}"));
+        }
+        ObjectNode properties = root.path("properties").isObject()
+                ? (ObjectNode) root.get("properties") : null;
+        if (extra == 1 && properties != null && properties.size() > 0) {
+            String first = properties.fieldNames().next();
+            properties.putObject("sameAsFirst").put("$ref",
+                    "#/properties/" + CatalogJson.escapePointer(first));
+        } else if (extra == 2) {
+            root.putArray("type").add("object").add("null");
+        } else if (extra == 3 && properties != null) {
+            properties.putObject("viaDefs").put("$ref", "#/$defs/Node");
+        }
+        return root;
+    }
+
+    /** Returns any schema at {@code depth}; at {@value #MAX_DEPTH} only leaves. */
+    static Arbitrary<JsonNode> schema(int depth) {
+        if (depth >= MAX_DEPTH) {
+            return described(leaf());
+        }
+        Arbitrary<JsonNode> deeper = Arbitraries.lazy(() -> schema(depth + 1));
+        int fanOut = depth < 2 ? 4 : 1;
+        return described(Arbitraries.frequencyOf(
+                Tuple.of(7, leaf()),
+                Tuple.of(fanOut, object(depth)),
+                Tuple.of(2, singlePropertyObject(deeper)),
+                Tuple.of(2, array(deeper)),
+                Tuple.of(1, map(deeper)),
+                Tuple.of(2, union(deeper)),
+                Tuple.of(1, nullable(deeper))));
+    }
+
+    /** Adds a (mostly empty) hostile description to object schemas. */
+    private static Arbitrary<JsonNode> described(Arbitrary<JsonNode> schemas) {
+        return Combinators.combine(schemas, Arbitraries.frequencyOf(
+                        Tuple.of(60, HostileTexts.shortDescriptions()),
+                        Tuple.of(1, HostileTexts.long10000())))
+                .as((schema, description) -> {
+                    if (description.isEmpty() || !schema.isObject()) {
+                        return schema;
+                    }
+                    return ((ObjectNode) schema.deepCopy()).put("description", description);
+                });
+    }
+
+    /**
+     * Returns objects with up to four properties near the root (two deeper), hostile and twin
+     * names, a {@code required} list in one of several hostile forms, and
+     * {@code additionalProperties} absent, true, false or a schema.
+     */
+    static Arbitrary<JsonNode> object(int depth) {
+        Arbitrary<JsonNode> deeper = Arbitraries.lazy(() -> schema(depth + 1));
+        Arbitrary<JsonNode> value = Arbitraries.frequencyOf(Tuple.of(2, deeper),
+                Tuple.of(1, leaf()));
+        Arbitrary<List<Tuple2<String, JsonNode>>> entries = Combinators.combine(
+                        HostileNames.any(), value).as(Tuple::of)
+                .list().ofMaxSize(depth < 2 ? 4 : 2).uniqueElements(Tuple2::get1);
+        Arbitrary<JsonNode> additional = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just(MissingNode.getInstance())),
+                Tuple.of(1, Arbitraries.of(JSON.booleanNode(true), JSON.booleanNode(false))),
+                Tuple.of(1, leaf()));
+        return Combinators.combine(entries, Arbitraries.integers().between(0, 3),
+                Arbitraries.integers().between(0, 6), additional)
+                .as(SchemaShapes::objectOf);
+    }
+
+    private static JsonNode objectOf(List<Tuple2<String, JsonNode>> entries, int twins,
+            int requiredForm, JsonNode additional) {
+        ObjectNode out = JSON.objectNode().put("type", "object");
+        ObjectNode properties = out.putObject("properties");
+        entries.forEach(e -> properties.set(e.get1(), e.get2()));
+        for (int i = 0; i < Math.min(twins, entries.size()); i++) {
+            String twin = HostileNames.twin(entries.get(i).get1(), twins + i);
+            if (!properties.has(twin)) {
+                properties.set(twin, entries.get(i).get2());
+            }
+        }
+        List<String> names = entries.stream().map(Tuple2::get1).toList();
+        switch (requiredForm) {
+            case 1 -> out.putArray("required").addAll(names.stream().map(JSON::textNode).toList());
+            case 2 -> out.putArray("required").addAll(names.stream().limit(1)
+                    .map(JSON::textNode).toList());
+            case 3 -> out.putArray("required").add("missing_prop").addAll(
+                    names.stream().map(JSON::textNode).toList());
+            case 4 -> out.put("required", true);
+            case 5 -> out.putArray("required").add(1).addNull()
+                    .addAll(names.stream().map(JSON::textNode).toList())
+                    .addAll(names.stream().map(JSON::textNode).toList());
+            default -> { }
+        }
+        if (!additional.isMissingNode()) {
+            out.set("additionalProperties", additional);
+        }
+        return out;
+    }
+
+    /** Returns an object with exactly one property, one level deeper: a chain link. */
+    private static Arbitrary<JsonNode> singlePropertyObject(Arbitrary<JsonNode> deeper) {
+        return Combinators.combine(HostileNames.any(), deeper, Arbitraries.of(true, false))
+                .as((name, child, required) -> {
+                    ObjectNode out = JSON.objectNode().put("type", "object");
+                    out.putObject("properties").set(name, child);
+                    if (required) {
+                        out.putArray("required").add(name);
+                    }
+                    return out;
+                });
+    }
+
+    /** Returns arrays: of a schema, of arrays, without items, with tuple or boolean items. */
+    private static Arbitrary<JsonNode> array(Arbitrary<JsonNode> deeper) {
+        return Combinators.combine(deeper, Arbitraries.integers().between(0, 5)).as((items,
+                form) -> {
+            ObjectNode out = JSON.objectNode().put("type", "array");
+            switch (form) {
+                case 1 -> out.putObject("items").put("type", "array").set("items", items);
+                case 2 -> out.putArray("items").add(items).addObject().put("type", "string");
+                case 3 -> out.put("items", true);
+                case 4 -> {
+                    out.remove("type");
+                    out.set("items", items);
+                }
+                case 5 -> { }
+                default -> out.set("items", items);
+            }
+            return out;
+        });
+    }
+
+    /** Returns map objects: {@code additionalProperties} is a schema. */
+    private static Arbitrary<JsonNode> map(Arbitrary<JsonNode> deeper) {
+        return Combinators.combine(deeper, Arbitraries.of(true, false)).as((values, empty) -> {
+            ObjectNode out = JSON.objectNode().put("type", "object");
+            if (empty) {
+                out.putObject("properties");
+            }
+            out.set("additionalProperties", values);
+            return out;
+        });
+    }
+
+    /** Returns unions: anyOf, oneOf or allOf of one to three branches, null branches too. */
+    private static Arbitrary<JsonNode> union(Arbitrary<JsonNode> deeper) {
+        Arbitrary<JsonNode> branch = Arbitraries.frequencyOf(Tuple.of(3, deeper),
+                Tuple.of(1, Arbitraries.just(node("{\"type\":\"null\"}"))));
+        return Combinators.combine(Arbitraries.of("anyOf", "oneOf", "allOf"),
+                branch.list().ofMaxSize(3)).as((keyword, branches) -> {
+                    ObjectNode out = JSON.objectNode();
+                    out.putArray(keyword).addAll(branches);
+                    return out;
+                });
+    }
+
+    /** Returns nullable shapes: a null branch beside one schema, or an object type array. */
+    private static Arbitrary<JsonNode> nullable(Arbitrary<JsonNode> deeper) {
+        return Combinators.combine(deeper, Arbitraries.of(true, false)).as((inner, anyOf) -> {
+            if (anyOf) {
+                ObjectNode out = JSON.objectNode();
+                out.putArray("anyOf").add(inner).addObject().put("type", "null");
+                return out;
+            }
+            ObjectNode out = JSON.objectNode();
+            out.putArray("type").add("object").add("null");
+            out.putObject("properties").set("inner", inner);
+            return out;
+        });
+    }
+
+    /** Returns schemas without subschemas. */
+    static Arbitrary<JsonNode> leaf() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(8, Leaves.scalar()),
+                Tuple.of(3, Leaves.enumeration()),
+                Tuple.of(1, Leaves.constant()),
+                Tuple.of(2, Leaves.typeArray()),
+                Tuple.of(2, Leaves.freeForm()),
+                Tuple.of(2, Leaves.reference()),
+                Tuple.of(1, Leaves.notASchema()));
+    }
+
+    static ObjectNode node(String json) {
+        return (ObjectNode) Leaves.parse(json);
+    }
+}
