@@ -63,4 +63,22 @@ class HostileRegressionTest {
                     "A" + "a".repeat(63) + "p".repeat(64) + ".java");
         }
     }
+
+    @Test
+    @DisplayName("a warning inside the one non-null branch of a union points into that branch "
+            + "(it pointed at the union's parent, where nothing is)")
+    void warningInsideSingleBranchUnion(@TempDir Path dir) {
+        // given
+        String schema = "{'type':'object','properties':{"
+                + "'x':{'anyOf':[{'$ref':'#/nope'},{'type':'null'}]},"
+                + "'y':{'oneOf':[{'type':'null'},{'type':'object','properties':{'a':{}},"
+                + "'required':['b']}]}}}";
+        // when
+        List<Diagnostic> reported = TestCatalogs.generate(
+                TestCatalogs.oneAction("slack", "SLACK_UNION", schema), dir, "com.acme.union");
+        // then
+        assertThat(reported).extracting(Diagnostic::location).containsExactly(
+                "slack/SLACK_UNION#/properties/x/anyOf/0/$ref",
+                "slack/SLACK_UNION#/properties/y/oneOf/1/required/0");
+    }
 }

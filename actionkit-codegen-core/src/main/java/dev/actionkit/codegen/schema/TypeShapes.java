@@ -38,11 +38,12 @@ final class TypeShapes {
     }
 
     ObjectNode shape(JsonNode node, String pointer, String hint) {
-        JsonNode single = singleBranch(node, "anyOf");
-        single = single == null ? singleBranch(node, "oneOf") : single;
-        single = single == null ? singleBranch(node, "allOf") : single;
-        if (single != null) {
-            return normalizer.normalize(single, pointer, hint);
+        for (String keyword : List.of("anyOf", "oneOf", "allOf")) {
+            int single = singleBranch(node, keyword);
+            if (single >= 0) {
+                return normalizer.normalize(node.get(keyword).get(single),
+                        pointer + "/" + keyword + "/" + single, hint);
+            }
         }
         if (node.has("anyOf") || node.has("oneOf") || node.has("allOf")) {
             return anyJson();
@@ -56,19 +57,22 @@ final class TypeShapes {
         return byType(node, effectiveType(node), pointer, hint);
     }
 
-    /** Returns the one non-null branch of a union, or null when there is not exactly one. */
-    private static JsonNode singleBranch(JsonNode node, String keyword) {
+    /**
+     * Returns the index of the one non-null branch of a union, or -1 when there is not exactly
+     * one (or no such union).
+     */
+    private static int singleBranch(JsonNode node, String keyword) {
         JsonNode branches = node.get(keyword);
         if (branches == null || !branches.isArray()) {
-            return null;
+            return -1;
         }
-        List<JsonNode> nonNull = new ArrayList<>();
-        branches.forEach(branch -> {
-            if (!branch.path("type").asText().equals("null")) {
-                nonNull.add(branch);
+        List<Integer> nonNull = new ArrayList<>();
+        for (int i = 0; i < branches.size(); i++) {
+            if (!branches.get(i).path("type").asText().equals("null")) {
+                nonNull.add(i);
             }
-        });
-        return nonNull.size() == 1 ? nonNull.get(0) : null;
+        }
+        return nonNull.size() == 1 ? nonNull.get(0) : -1;
     }
 
     /** Returns the type name, "" when none or several non-null types are given. */

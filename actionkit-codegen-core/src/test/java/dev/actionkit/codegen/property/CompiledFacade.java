@@ -72,8 +72,7 @@ final class CompiledFacade {
     private static String method(Class<?> integration, ActionDescriptor descriptor)
             throws Exception {
         for (Method method : integration.getMethods()) {
-            if (method.getParameterCount() != 1 || method.getName().endsWith("Async")
-                    || method.getReturnType() != ActionResult.class) {
+            if (method.getParameterCount() != 1 || method.getReturnType() != ActionResult.class) {
                 continue;
             }
             Class<?> params = method.getParameterTypes()[0];

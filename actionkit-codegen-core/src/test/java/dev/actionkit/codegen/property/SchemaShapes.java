@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.actionkit.runtime.catalog.CatalogJson;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,8 +23,8 @@ import net.jqwik.api.Tuple.Tuple2;
  * {@code pattern}, non-schema values, and non-object roots (including a missing
  * {@code parameters}). Every schema node may carry a hostile description.
  *
- * <p>Multi-child shapes get rarer with depth so that one action stays small (a try compiles in
- * well under a second) while single-child chains still reach the deepest level.
+ * <p>Each schema picks the depth its spine reaches (0 to 8); children beside the spine stay
+ * shallow, so that one action stays small while every depth is reached often.
  */
 public final class SchemaShapes {
 
@@ -40,7 +41,7 @@ public final class SchemaShapes {
                 Tuple.of(1, Arbitraries.of(MissingNode.getInstance(), JSON.nullNode())),
                 Tuple.of(1, Arbitraries.of(JSON.booleanNode(true), JSON.textNode("object"),
                         JSON.arrayNode(), JSON.numberNode(0))),
-                Tuple.of(3, Arbitraries.lazy(() -> schema(1))),
+                Tuple.of(3, depths().flatMap(target -> schema(1, Math.max(1, target)))),
                 Tuple.of(2, Arbitraries.of(node("{}"), node("{\"type\":\"string\"}"),
                         node("{\"type\":\"array\"}"), node("{\"$ref\":\"#/$defs/Root\","
                                 + "\"$defs\":{\"Root\":{\"type\":\"object\",\"properties\":"
@@ -52,8 +53,15 @@ public final class SchemaShapes {
      * property that refers to another property, or a nullable root type.
      */
     static Arbitrary<JsonNode> objectRoot() {
-        return Combinators.combine(object(0), Arbitraries.integers().between(0, 4),
-                Arbitraries.integers().between(0, 3)).as(SchemaShapes::decorateRoot);
+        return Combinators.combine(depths().flatMap(target -> object(0, target)),
+                Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 3))
+                .as(SchemaShapes::decorateRoot);
+    }
+
+    /** Returns the depth a schema's spine reaches, deep ones rarer (they cost more javac). */
+    static Arbitrary<Integer> depths() {
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(0, 3)),
+                Tuple.of(2, Arbitraries.integers().between(4, MAX_DEPTH)));
     }
 
     private static JsonNode decorateRoot(JsonNode object, int defs, int extra) {
@@ -83,21 +91,29 @@ public final class SchemaShapes {
         return root;
     }
 
-    /** Returns any schema at {@code depth}; at {@value #MAX_DEPTH} only leaves. */
-    static Arbitrary<JsonNode> schema(int depth) {
-        if (depth >= MAX_DEPTH) {
+    /**
+     * Returns a schema at {@code depth} whose spine reaches {@code target}: every shape but the
+     * leaf has one child on the spine, its other children stay within two more levels.
+     */
+    static Arbitrary<JsonNode> schema(int depth, int target) {
+        if (depth >= target) {
             return described(leaf());
         }
-        Arbitrary<JsonNode> deeper = Arbitraries.lazy(() -> schema(depth + 1));
-        int fanOut = depth < 2 ? 4 : 1;
+        Arbitrary<JsonNode> spine = Arbitraries.lazy(() -> schema(depth + 1, target));
         return described(Arbitraries.frequencyOf(
-                Tuple.of(7, leaf()),
-                Tuple.of(fanOut, object(depth)),
-                Tuple.of(2, singlePropertyObject(deeper)),
-                Tuple.of(2, array(deeper)),
-                Tuple.of(1, map(deeper)),
-                Tuple.of(2, union(deeper)),
-                Tuple.of(1, nullable(deeper))));
+                Tuple.of(depth < 2 ? 4 : 2, object(depth, target)),
+                Tuple.of(2, singlePropertyObject(spine)),
+                Tuple.of(2, array(spine)),
+                Tuple.of(1, map(spine)),
+                Tuple.of(2, union(spine)),
+                Tuple.of(1, nullable(spine))));
+    }
+
+    /** Returns a schema beside the spine: mostly a leaf, else a subtree of one or two levels. */
+    private static Arbitrary<JsonNode> beside(int depth) {
+        return Arbitraries.frequencyOf(Tuple.of(4, described(leaf())),
+                Tuple.of(1, Arbitraries.lazy(() -> schema(depth, Math.min(MAX_DEPTH,
+                        depth + 2)))));
     }
 
     /** Adds a (mostly empty) hostile description to object schemas. */
@@ -114,17 +130,28 @@ public final class SchemaShapes {
     }
 
     /**
-     * Returns objects with up to four properties near the root (two deeper), hostile and twin
-     * names, a {@code required} list in one of several hostile forms, and
-     * {@code additionalProperties} absent, true, false or a schema.
+     * Returns objects with up to four properties near the root (two deeper): the first on the
+     * spine when it goes on, the others beside it; hostile and twin names, a {@code required}
+     * list in one of several hostile forms, and {@code additionalProperties} absent, true,
+     * false or a schema.
      */
-    static Arbitrary<JsonNode> object(int depth) {
-        Arbitrary<JsonNode> deeper = Arbitraries.lazy(() -> schema(depth + 1));
-        Arbitrary<JsonNode> value = Arbitraries.frequencyOf(Tuple.of(2, deeper),
-                Tuple.of(1, leaf()));
+    static Arbitrary<JsonNode> object(int depth, int target) {
+        Arbitrary<JsonNode> first = depth < target
+                ? Arbitraries.lazy(() -> schema(depth + 1, target)) : beside(depth + 1);
+        Arbitrary<List<Tuple2<String, JsonNode>>> others = Combinators.combine(
+                        HostileNames.any(), beside(depth + 1)).as(Tuple::of)
+                .list().ofMaxSize(depth < 2 ? 3 : 1);
         Arbitrary<List<Tuple2<String, JsonNode>>> entries = Combinators.combine(
-                        HostileNames.any(), value).as(Tuple::of)
-                .list().ofMaxSize(depth < 2 ? 4 : 2).uniqueElements(Tuple2::get1);
+                        HostileNames.any(), first, others, Arbitraries.of(true, false))
+                .as((name, schema, rest, empty) -> {
+                    List<Tuple2<String, JsonNode>> all = new ArrayList<>();
+                    if (!empty || depth < target) {
+                        all.add(Tuple.of(name, schema));
+                    }
+                    rest.stream().filter(e -> all.stream().noneMatch(a -> a.get1()
+                            .equals(e.get1()))).forEach(all::add);
+                    return all;
+                });
         Arbitrary<JsonNode> additional = Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.just(MissingNode.getInstance())),
                 Tuple.of(1, Arbitraries.of(JSON.booleanNode(true), JSON.booleanNode(false))),
@@ -165,8 +192,8 @@ public final class SchemaShapes {
     }
 
     /** Returns an object with exactly one property, one level deeper: a chain link. */
-    private static Arbitrary<JsonNode> singlePropertyObject(Arbitrary<JsonNode> deeper) {
-        return Combinators.combine(HostileNames.any(), deeper, Arbitraries.of(true, false))
+    private static Arbitrary<JsonNode> singlePropertyObject(Arbitrary<JsonNode> spine) {
+        return Combinators.combine(HostileNames.any(), spine, Arbitraries.of(true, false))
                 .as((name, child, required) -> {
                     ObjectNode out = JSON.objectNode().put("type", "object");
                     out.putObject("properties").set(name, child);
@@ -178,8 +205,8 @@ public final class SchemaShapes {
     }
 
     /** Returns arrays: of a schema, of arrays, without items, with tuple or boolean items. */
-    private static Arbitrary<JsonNode> array(Arbitrary<JsonNode> deeper) {
-        return Combinators.combine(deeper, Arbitraries.integers().between(0, 5)).as((items,
+    private static Arbitrary<JsonNode> array(Arbitrary<JsonNode> spine) {
+        return Combinators.combine(spine, Arbitraries.integers().between(0, 5)).as((items,
                 form) -> {
             ObjectNode out = JSON.objectNode().put("type", "array");
             switch (form) {
@@ -198,8 +225,8 @@ public final class SchemaShapes {
     }
 
     /** Returns map objects: {@code additionalProperties} is a schema. */
-    private static Arbitrary<JsonNode> map(Arbitrary<JsonNode> deeper) {
-        return Combinators.combine(deeper, Arbitraries.of(true, false)).as((values, empty) -> {
+    private static Arbitrary<JsonNode> map(Arbitrary<JsonNode> spine) {
+        return Combinators.combine(spine, Arbitraries.of(true, false)).as((values, empty) -> {
             ObjectNode out = JSON.objectNode().put("type", "object");
             if (empty) {
                 out.putObject("properties");
@@ -209,12 +236,18 @@ public final class SchemaShapes {
         });
     }
 
-    /** Returns unions: anyOf, oneOf or allOf of one to three branches, null branches too. */
-    private static Arbitrary<JsonNode> union(Arbitrary<JsonNode> deeper) {
-        Arbitrary<JsonNode> branch = Arbitraries.frequencyOf(Tuple.of(3, deeper),
+    /**
+     * Returns unions: anyOf, oneOf or allOf of the spine and up to two more branches (leaves
+     * or null), in any order.
+     */
+    private static Arbitrary<JsonNode> union(Arbitrary<JsonNode> spine) {
+        Arbitrary<JsonNode> other = Arbitraries.frequencyOf(Tuple.of(2, leaf()),
                 Tuple.of(1, Arbitraries.just(node("{\"type\":\"null\"}"))));
-        return Combinators.combine(Arbitraries.of("anyOf", "oneOf", "allOf"),
-                branch.list().ofMaxSize(3)).as((keyword, branches) -> {
+        return Combinators.combine(Arbitraries.of("anyOf", "oneOf", "allOf"), spine,
+                other.list().ofMaxSize(2), Arbitraries.integers().between(0, 2))
+                .as((keyword, main, others, position) -> {
+                    List<JsonNode> branches = new ArrayList<>(others);
+                    branches.add(Math.min(position, branches.size()), main);
                     ObjectNode out = JSON.objectNode();
                     out.putArray(keyword).addAll(branches);
                     return out;
@@ -222,8 +255,8 @@ public final class SchemaShapes {
     }
 
     /** Returns nullable shapes: a null branch beside one schema, or an object type array. */
-    private static Arbitrary<JsonNode> nullable(Arbitrary<JsonNode> deeper) {
-        return Combinators.combine(deeper, Arbitraries.of(true, false)).as((inner, anyOf) -> {
+    private static Arbitrary<JsonNode> nullable(Arbitrary<JsonNode> spine) {
+        return Combinators.combine(spine, Arbitraries.of(true, false)).as((inner, anyOf) -> {
             if (anyOf) {
                 ObjectNode out = JSON.objectNode();
                 out.putArray("anyOf").add(inner).addObject().put("type", "null");
