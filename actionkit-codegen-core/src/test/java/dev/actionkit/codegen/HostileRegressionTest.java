@@ -1,7 +1,11 @@
 package dev.actionkit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.actionkit.runtime.catalog.ActionCatalog;
+import dev.actionkit.runtime.catalog.CatalogJson;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,5 +84,39 @@ class HostileRegressionTest {
         assertThat(reported).extracting(Diagnostic::location).containsExactly(
                 "slack/SLACK_UNION#/properties/x/anyOf/0/$ref",
                 "slack/SLACK_UNION#/properties/y/oneOf/1/required/0");
+    }
+
+    @Test
+    @DisplayName("a $ref to an anchor (#foo) is a located warning (it crashed inside Jackson: "
+            + "'JSON Pointer expression must start with /')")
+    void anchorReference(@TempDir Path dir) {
+        // when
+        List<Diagnostic> reported = TestCatalogs.generate(TestCatalogs.oneAction("slack",
+                "SLACK_REF", "{'type':'object','properties':{'a':{'$ref':'#foo'}}}"), dir,
+                "com.acme.anchor");
+        // then
+        assertThat(reported).extracting(Diagnostic::toString).containsExactly(
+                "WARNING [unresolved-ref] slack/SLACK_REF#/properties/a/$ref: \"#foo\" names an "
+                        + "anchor, not a JSON pointer; anchors are not followed, it is mapped to "
+                        + "a JSON value");
+    }
+
+    @Test
+    @DisplayName("an action name with a lone surrogate fails with a located error (generated "
+            + "code silently ran U+FFFD instead)")
+    void loneSurrogateActionName(@TempDir Path dir) {
+        // given
+        ActionCatalog catalog = CatalogJson.parse(("{\"actions\":{\"slack\":[{\"type\":"
+                + "\"function\",\"function\":{\"name\":\"SLACK_\\ud800\"}}]}}")
+                .getBytes(StandardCharsets.US_ASCII));
+        // when
+        CatalogProblemsException e = assertThrows(CatalogProblemsException.class,
+                () -> TestCatalogs.generate(catalog, dir.resolve("out"), "com.acme.lone"));
+        // then
+        assertThat(e.problems()).extracting(Diagnostic::toString).containsExactly(
+                "ERROR [unsendable-action-name] slack/SLACK_\ud800#: the action name has a lone "
+                        + "surrogate (U+D800), so it cannot be sent as UTF-8 JSON; exclude the "
+                        + "action with excludes");
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 }

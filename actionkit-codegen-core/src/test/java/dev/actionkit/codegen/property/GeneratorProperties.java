@@ -52,6 +52,7 @@ class GeneratorProperties {
             + "second generation gives the same bytes and touches nothing")
     void generatesOrFailsWithLocatedProblems(@ForAll("catalogs") GeneratedCatalog catalog)
             throws IOException {
+        System.err.println("TIMING p1start " + System.nanoTime() / 1_000_000);
         try (Workspace workspace = Workspace.create()) {
             // given
             Statistics.label("schema depth").collect(Math.min(catalog.maxSchemaDepth(),
@@ -59,15 +60,20 @@ class GeneratorProperties {
             // when
             GenerationAttempt attempt = GenerationAttempt.run(catalog, workspace.out(), PACKAGE);
             // then
+            System.err.println("TIMING p1gen " + System.nanoTime() / 1_000_000);
             Statistics.label("outcome").collect(attempt.outcome());
             workspace.assertConfined();
             switch (attempt.outcome()) {
-                case REJECTED_BY_PARSER ->
-                        Locations.assertLocated(attempt.formatProblem(), catalog);
+                case REJECTED_BY_PARSER -> {
+                    Statistics.label("parser problem").collect(attempt.formatProblem()
+                            .pointer().isEmpty() ? "unreadable JSON" : "catalog shape");
+                    Locations.assertLocated(attempt.formatProblem(), catalog);
+                }
                 case REJECTED_BY_GENERATOR -> assertRejectedBeforeWriting(attempt, workspace);
                 case GENERATED -> assertGeneratedDeterministically(attempt, workspace, catalog);
             }
         }
+        System.err.println("TIMING p1end " + System.nanoTime() / 1_000_000);
         Statistics.label("outcome").coverage(coverage -> {
             coverage.check(Outcome.GENERATED).percentage(p -> p >= 50);
             coverage.check(Outcome.REJECTED_BY_GENERATOR).count(n -> n > 0);

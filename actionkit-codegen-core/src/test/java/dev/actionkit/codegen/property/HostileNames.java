@@ -54,34 +54,48 @@ public final class HostileNames {
             "@type", "x-actionkit-wire-name", "javaType", "existingJavaType");
 
     static final List<String> UNICODE = List.of("名前", "é", "e\u0301", "\uD83D\uDE00",
-            "a\uD83D\uDE00b", "\uD800", "\uDC00x", "x\uD83D", "\u01C5", "ß", "İstanbul", "Ω",
+            "a\uD83D\uDE00b", "\u01C5", "ß", "İstanbul", "Ω",
             "\u2028", "\u2029", "\uFEFF", "\u200B", "\uD835\uDCB3", "ａｂｃ", "Ǆ", "ǆ", "\u0085",
             "\u00A0", "ÄÖÜ", "äöü", "日本語_名前", "кириллица");
 
     /**
-     * Characters of random names. Lone surrogates are left to {@link #UNICODE}: Jackson refuses
-     * one escaped in a key, so frequent ones would end most tries at the parser.
+     * Lone surrogates. Rare on purpose: Jackson refuses one escaped in a key (the parser then
+     * rejects the catalog with a line and column), so frequent ones would end most tries there.
+     */
+    static final List<String> LONE_SURROGATES = List.of("\uD800", "\uDC00x", "x\uD83D");
+
+    /**
+     * Characters of random names, picked one by one: no surrogates (each would be a lone one;
+     * pairs and lone ones come from {@link #UNICODE} and {@link #LONE_SURROGATES}).
      */
     private static final String ALPHABET = "aAzZ09_-. $@*/\\\"'<>{}[]%#+:?!~`|;,=&^()"
-            + "\u00e9\u4e2d\uD83D\uDE00\n\r\t\u0000\u2028\u0130\u0131";
+            + "\u00e9\u4e2d\n\r\t\u0000\u2028\u0130\u0131";
+
+    /** Built once: jqwik reuses the generators of an arbitrary it has seen before. */
+    private static final Arbitrary<String> ANY = buildAny();
 
     private HostileNames() {}
 
     /** Returns any hostile name, including empty and blank ones. */
     public static Arbitrary<String> any() {
+        return ANY;
+    }
+
+    private static Arbitrary<String> buildAny() {
         return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of(KEYWORDS)),
-                Tuple.of(3, Arbitraries.of(CONTEXTUAL)),
-                Tuple.of(2, Arbitraries.of(OBJECT_METHODS)),
-                Tuple.of(4, Arbitraries.of(GENERATED_MEMBERS)),
-                Tuple.of(4, Arbitraries.of(SYMBOLIC)),
-                Tuple.of(3, Arbitraries.of(UNICODE)),
-                Tuple.of(1, Arbitraries.of("", " ", "  ", "\t\n")),
-                Tuple.of(5, Arbitraries.strings().withChars(ALPHABET).ofMaxLength(10)),
-                Tuple.of(3, Arbitraries.strings().alpha().numeric().withChars('_')
+                Tuple.of(30, Arbitraries.of(KEYWORDS)),
+                Tuple.of(30, Arbitraries.of(CONTEXTUAL)),
+                Tuple.of(20, Arbitraries.of(OBJECT_METHODS)),
+                Tuple.of(40, Arbitraries.of(GENERATED_MEMBERS)),
+                Tuple.of(40, Arbitraries.of(SYMBOLIC)),
+                Tuple.of(30, Arbitraries.of(UNICODE)),
+                Tuple.of(1, Arbitraries.of(LONE_SURROGATES)),
+                Tuple.of(10, Arbitraries.of("", " ", "  ", "\t\n")),
+                Tuple.of(50, Arbitraries.strings().withChars(ALPHABET).ofMaxLength(10)),
+                Tuple.of(30, Arbitraries.strings().alpha().numeric().withChars('_')
                         .ofMinLength(1).ofMaxLength(12)),
-                Tuple.of(2, digitsFirst()),
-                Tuple.of(1, long300()));
+                Tuple.of(20, digitsFirst()),
+                Tuple.of(10, long300()));
     }
 
     /** Returns names that start with digits: {@code 0}, {@code 12306_get}, {@code 9class}. */

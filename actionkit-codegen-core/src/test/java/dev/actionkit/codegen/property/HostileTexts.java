@@ -26,10 +26,29 @@ public final class HostileTexts {
             "\"; } static { System.exit(1); } String s = \"", "// line", "/* nested */", "\t",
             "1000+", "Mr.", "名前", "ü", "Ends here */");
 
+    /** Built once: jqwik reuses the generators of an arbitrary it has seen before. */
+    private static final Arbitrary<String> LONG = buildLong10000();
+    private static final Arbitrary<String> SHORT = buildShortDescriptions();
+    private static final Arbitrary<String> DESCRIPTIONS = buildDescriptions();
+
     private HostileTexts() {}
 
     /** Returns a description: empty, one hostile piece, a mix, random text, or a long text. */
     public static Arbitrary<String> descriptions() {
+        return DESCRIPTIONS;
+    }
+
+    /** Returns short descriptions only, for the many schema nodes of one action. */
+    public static Arbitrary<String> shortDescriptions() {
+        return SHORT;
+    }
+
+    /** Returns texts of 8,001 to 10,000 characters: long enough to be split into literals. */
+    static Arbitrary<String> long10000() {
+        return LONG;
+    }
+
+    private static Arbitrary<String> buildDescriptions() {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just("")),
                 Tuple.of(3, Arbitraries.of(PIECES)),
@@ -38,8 +57,7 @@ public final class HostileTexts {
                 Tuple.of(1, long10000()));
     }
 
-    /** Returns short descriptions only, for the many schema nodes of one action. */
-    public static Arbitrary<String> shortDescriptions() {
+    private static Arbitrary<String> buildShortDescriptions() {
         return Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.just("")),
                 Tuple.of(3, Arbitraries.of(PIECES)),
@@ -53,8 +71,7 @@ public final class HostileTexts {
                 .list().ofMaxSize(pieces).map(list -> String.join("", list));
     }
 
-    /** Returns texts of 8,001 to 10,000 characters: long enough to be split into literals. */
-    static Arbitrary<String> long10000() {
+    private static Arbitrary<String> buildLong10000() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMinLength(8_001).ofMaxLength(10_000),
                 mixed(12).filter(s -> !s.isEmpty()).map(s -> (s.repeat(10_000 / s.length() + 1))

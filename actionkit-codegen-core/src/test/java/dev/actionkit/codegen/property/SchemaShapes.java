@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.actionkit.runtime.catalog.CatalogJson;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -32,10 +35,28 @@ public final class SchemaShapes {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /*
+     * Every arbitrary is built once (per depth and target where it depends on them): jqwik
+     * reuses the generators of an arbitrary instance it has seen, so rebuilding them inside
+     * flatMap made each catalog cost about 130 ms to generate.
+     */
+    private static final Map<List<Integer>, Arbitrary<JsonNode>> SCHEMAS = new HashMap<>();
+    private static final Map<List<Integer>, Arbitrary<JsonNode>> OBJECTS = new HashMap<>();
+    private static final Map<Integer, Arbitrary<JsonNode>> BESIDE = new HashMap<>();
+    private static final Arbitrary<JsonNode> LEAF = buildLeaf();
+    private static final Arbitrary<Integer> DEPTHS = Arbitraries.frequencyOf(
+            Tuple.of(3, Arbitraries.integers().between(0, 3)),
+            Tuple.of(2, Arbitraries.integers().between(4, MAX_DEPTH)));
+    private static final Arbitrary<JsonNode> PARAMETERS = buildParameters();
+
     private SchemaShapes() {}
 
     /** Returns an action's {@code parameters}: mostly object roots, sometimes anything else. */
     public static Arbitrary<JsonNode> parameters() {
+        return PARAMETERS;
+    }
+
+    private static Arbitrary<JsonNode> buildParameters() {
         return Arbitraries.frequencyOf(
                 Tuple.of(30, objectRoot()),
                 Tuple.of(1, Arbitraries.of(MissingNode.getInstance(), JSON.nullNode())),
@@ -60,8 +81,7 @@ public final class SchemaShapes {
 
     /** Returns the depth a schema's spine reaches, deep ones rarer (they cost more javac). */
     static Arbitrary<Integer> depths() {
-        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(0, 3)),
-                Tuple.of(2, Arbitraries.integers().between(4, MAX_DEPTH)));
+        return DEPTHS;
     }
 
     private static JsonNode decorateRoot(JsonNode object, int defs, int extra) {
@@ -96,6 +116,10 @@ public final class SchemaShapes {
      * leaf has one child on the spine, its other children stay within two more levels.
      */
     static Arbitrary<JsonNode> schema(int depth, int target) {
+        return memo(SCHEMAS, List.of(depth, target), () -> buildSchema(depth, target));
+    }
+
+    private static Arbitrary<JsonNode> buildSchema(int depth, int target) {
         if (depth >= target) {
             return described(leaf());
         }
@@ -111,9 +135,9 @@ public final class SchemaShapes {
 
     /** Returns a schema beside the spine: mostly a leaf, else a subtree of one or two levels. */
     private static Arbitrary<JsonNode> beside(int depth) {
-        return Arbitraries.frequencyOf(Tuple.of(4, described(leaf())),
+        return memo(BESIDE, depth, () -> Arbitraries.frequencyOf(Tuple.of(4, described(leaf())),
                 Tuple.of(1, Arbitraries.lazy(() -> schema(depth, Math.min(MAX_DEPTH,
-                        depth + 2)))));
+                        depth + 2))))));
     }
 
     /** Adds a (mostly empty) hostile description to object schemas. */
@@ -136,6 +160,10 @@ public final class SchemaShapes {
      * false or a schema.
      */
     static Arbitrary<JsonNode> object(int depth, int target) {
+        return memo(OBJECTS, List.of(depth, target), () -> buildObject(depth, target));
+    }
+
+    private static Arbitrary<JsonNode> buildObject(int depth, int target) {
         Arbitrary<JsonNode> first = depth < target
                 ? Arbitraries.lazy(() -> schema(depth + 1, target)) : beside(depth + 1);
         Arbitrary<List<Tuple2<String, JsonNode>>> others = Combinators.combine(
@@ -271,6 +299,10 @@ public final class SchemaShapes {
 
     /** Returns schemas without subschemas. */
     static Arbitrary<JsonNode> leaf() {
+        return LEAF;
+    }
+
+    private static Arbitrary<JsonNode> buildLeaf() {
         return Arbitraries.frequencyOf(
                 Tuple.of(8, Leaves.scalar()),
                 Tuple.of(3, Leaves.enumeration()),
@@ -279,6 +311,19 @@ public final class SchemaShapes {
                 Tuple.of(2, Leaves.freeForm()),
                 Tuple.of(2, Leaves.reference()),
                 Tuple.of(1, Leaves.notASchema()));
+    }
+
+    /** Returns the cached arbitrary for {@code key}, building it on first use. */
+    private static <K> Arbitrary<JsonNode> memo(Map<K, Arbitrary<JsonNode>> cache, K key,
+            Supplier<Arbitrary<JsonNode>> build) {
+        synchronized (cache) {
+            Arbitrary<JsonNode> known = cache.get(key);
+            if (known == null) {
+                known = build.get();
+                cache.put(key, known);
+            }
+            return known;
+        }
     }
 
     static ObjectNode node(String json) {
