@@ -119,4 +119,23 @@ class HostileRegressionTest {
                         + "action with excludes");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    @DisplayName("additionalProperties with only a description is free-form like {} (the "
+            + "description turned the property into a Map)")
+    void descriptionOnlyValueSchema(@TempDir Path dir) throws Exception {
+        // given
+        String schema = "{'type':'object','properties':{"
+                + "'described':{'type':'object','additionalProperties':{'description':'any'}},"
+                + "'blank':{'type':'object','additionalProperties':{}},"
+                + "'typed':{'type':'object','additionalProperties':{'type':'string',"
+                + "'description':'text'}}}}";
+        // when
+        TestCatalogs.generate(TestCatalogs.oneAction("slack", "SLACK_MAP", schema), dir,
+                "com.acme.map");
+        // then
+        assertThat(Files.readString(dir.resolve("com/acme/map/SlackMapParams.java")))
+                .contains("private JsonNode described;", "private JsonNode blank;",
+                        "private Map<String, String> typed;");
+    }
 }

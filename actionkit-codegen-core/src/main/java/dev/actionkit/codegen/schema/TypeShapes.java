@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.actionkit.codegen.naming.Identifiers;
 import dev.actionkit.codegen.naming.NameAllocator;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ final class TypeShapes {
     private static final Map<String, String> SCALARS = Map.of("string", "java.lang.String",
             "integer", "java.lang.Long", "number", "java.lang.Double",
             "boolean", "java.lang.Boolean");
+
+    /** Keywords that describe a schema without constraining its values. */
+    private static final Set<String> ANNOTATIONS = Set.of("description", "title", "$comment",
+            "examples", "default", "deprecated", "readOnly", "writeOnly");
 
     private final SchemaNormalizer normalizer;
 
@@ -118,13 +123,27 @@ final class TypeShapes {
             return normalizer.objectClass(node, pointer, hint);
         }
         JsonNode values = node.get("additionalProperties");
-        if (values != null && values.isObject() && values.size() > 0) {
+        if (values != null && values.isObject() && constrains(values)) {
             String valueType = values.has("enum") || values.has("const") ? null
                     : SCALARS.get(values.path("type").asText());
             return JSON.objectNode().put("existingJavaType", "java.util.Map<java.lang.String,"
                     + (valueType == null ? JSON_NODE : valueType) + ">");
         }
         return anyJson();
+    }
+
+    /**
+     * Whether a schema says anything about its values: {@code {}} and a schema of annotations
+     * only (a description, a title) accept any value alike, so a description never decides a
+     * type.
+     */
+    private static boolean constrains(JsonNode schema) {
+        for (Iterator<String> it = schema.fieldNames(); it.hasNext(); ) {
+            if (!ANNOTATIONS.contains(it.next())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ObjectNode enumShape(JsonNode node, String pointer, String hint) {

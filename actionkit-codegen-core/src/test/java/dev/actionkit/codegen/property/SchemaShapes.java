@@ -58,12 +58,12 @@ public final class SchemaShapes {
 
     private static Arbitrary<JsonNode> buildParameters() {
         return Arbitraries.frequencyOf(
-                Tuple.of(30, objectRoot()),
-                Tuple.of(1, Arbitraries.of(MissingNode.getInstance(), JSON.nullNode())),
+                Tuple.of(100, objectRoot()),
+                Tuple.of(2, Arbitraries.of(MissingNode.getInstance(), JSON.nullNode())),
                 Tuple.of(1, Arbitraries.of(JSON.booleanNode(true), JSON.textNode("object"),
                         JSON.arrayNode(), JSON.numberNode(0))),
-                Tuple.of(3, depths().flatMap(target -> schema(1, Math.max(1, target)))),
-                Tuple.of(2, Arbitraries.of(node("{}"), node("{\"type\":\"string\"}"),
+                Tuple.of(6, depths().flatMap(target -> schema(1, Math.max(1, target)))),
+                Tuple.of(4, Arbitraries.of(node("{}"), node("{\"type\":\"string\"}"),
                         node("{\"type\":\"array\"}"), node("{\"$ref\":\"#/$defs/Root\","
                                 + "\"$defs\":{\"Root\":{\"type\":\"object\",\"properties\":"
                                 + "{\"a\":{\"type\":\"string\"}}}}}"))));

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The directories of one try, deleted afterwards: {@code tmp/out} (the output directory) beside
- * {@code tmp/canary} (a file no generation may touch), and elsewhere the second run, the
- * description-free twin and the class files.
+ * {@code tmp/canary} (a file no generation may touch), and elsewhere the description-free
+ * twin and the class files.
  */
 final class Workspace implements AutoCloseable {
 
@@ -49,11 +49,6 @@ final class Workspace implements AutoCloseable {
 
     Path canary() {
         return tmp().resolve("canary/canary.txt");
-    }
-
-    /** The output directory of a second generation of the same catalog. */
-    Path again() {
-        return root.resolve("again");
     }
 
     /** The output directory of the description-free twin. */
