@@ -7,6 +7,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Whole hostile catalogs: one to four integrations (hostile keys, case twins among them), one
@@ -16,12 +17,16 @@ import net.jqwik.api.Combinators;
  */
 public final class Catalogs {
 
+    /** Actions per integration: few most of the time (each costs javac time), 4 sometimes. */
+    private static final Arbitrary<Integer> SIZES = Arbitraries.frequency(Tuple.of(4, 1),
+            Tuple.of(3, 2), Tuple.of(2, 3), Tuple.of(1, 4));
+
     private Catalogs() {}
 
     /** Returns catalogs small enough that one try compiles in well under a second. */
     public static Arbitrary<GeneratedCatalog> catalogs() {
         Arbitrary<List<Integration>> integrations = HostileNames
-                .withTwins(HostileNames.integrationKeys(), 1, 3)
+                .withTwins(HostileNames.integrationKeys(), 1, 4)
                 .map(keys -> keys.subList(0, Math.min(4, keys.size())))
                 .flatMap(keys -> Combinators.combine(keys.stream().map(Catalogs::integration)
                         .toList()).as(List::copyOf));
@@ -30,9 +35,9 @@ public final class Catalogs {
     }
 
     private static Arbitrary<Integration> integration(String key) {
-        return Combinators.combine(HostileNames.actionNames(key), HostileTexts.descriptions(),
-                        SchemaShapes.parameters()).as(Action::new)
-                .list().ofMinSize(1).ofMaxSize(4)
+        Arbitrary<Action> action = Combinators.combine(HostileNames.actionNames(key),
+                HostileTexts.descriptions(), SchemaShapes.parameters()).as(Action::new);
+        return SIZES.flatMap(size -> action.list().ofSize(size))
                 .map(actions -> new Integration(key, actions));
     }
 

@@ -28,7 +28,7 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Properties of the generator over hostile catalogs made by {@link Catalogs}. The number of
  * tries comes from the jqwik configuration ({@code jqwik.tries.default}: 300 in
- * {@code junit-platform.properties}, 20,000 in the {@code properties-long} profile), the seed
+ * {@code junit-platform.properties}, 20,000 in the {@code fuzz-long} profile), the seed
  * from {@link PropertySeeds}. Edge cases are off: jqwik's edge cases of a catalog are minimal
  * catalogs, and would take half of the tries.
  */

@@ -184,7 +184,7 @@ public final class SchemaShapes {
                 Tuple.of(6, Arbitraries.just(MissingNode.getInstance())),
                 Tuple.of(1, Arbitraries.of(JSON.booleanNode(true), JSON.booleanNode(false))),
                 Tuple.of(1, leaf()));
-        return Combinators.combine(entries, Arbitraries.integers().between(0, 3),
+        return Combinators.combine(entries, HostileNames.twinCounts(),
                 Arbitraries.integers().between(0, 6), additional)
                 .as(SchemaShapes::objectOf);
     }
