@@ -36,7 +36,7 @@ public final class Catalogs {
 
     private static Arbitrary<Integration> integration(String key) {
         Arbitrary<Action> action = Combinators.combine(HostileNames.actionNames(key),
-                HostileTexts.descriptions(), SchemaShapes.parameters()).as(Action::new);
+                HostileTexts.descriptions(), ParameterRoots.parameters()).as(Action::new);
         return SIZES.flatMap(size -> action.list().ofSize(size))
                 .map(actions -> new Integration(key, actions));
     }

@@ -47,10 +47,11 @@ public final class HostileNames {
     static final List<String> SYMBOLIC = List.of(".", "..", "...", "../../x", "../", "./a", "/",
             "/etc/passwd", "a/b", "a.b", "a..b", "-", "a-b", "--x", "[]", "a[]", "a[0]",
             "updated_at[gt]", " ", "a b", "A B", " lead", "trail ", "\t", "~0", "~1", "a~1b",
-            "#", "#/properties/x", "*/", "/*", "\\u002a/", "\\", "\\\\", "\"", "'", "%s", "%n", "$T",
-            "$L", "{{settings.x}}", "C:\\users\\x", "\u0000", "a\u0000b", "\n", "\r\n", "0", "00",
-            "007", "1000+", "9lives", "1_2", "_0", "_1", "Mr.", "urn:ietf:params:scim:2.0:User",
-            "field-email", "filter.value", "Custom_Field__c", "Level__c", "NUL", "CON", "aux",
+            "#", "#/properties/x", "*/", "/*", "\\u002a/", "\\", "\\\\", "\"", "'", "%s", "%n",
+            "$T", "$L", "{{settings.x}}", "C:\\users\\x", "\u0000", "a\u0000b", "\n", "\r\n", "0",
+            "00", "007", "1000+", "9lives", "1_2", "_0", "_1", "Mr.",
+            "urn:ietf:params:scim:2.0:User", "field-email", "filter.value", "Custom_Field__c",
+            "Level__c", "NUL", "CON", "aux",
             "@type", "x-actionkit-wire-name", "javaType", "existingJavaType");
 
     static final List<String> UNICODE = List.of("名前", "é", "e\u0301", "\uD83D\uDE00",

@@ -21,9 +21,10 @@ public final class HostileTexts {
             "%", "%d", "%%", "%1$s", "{@code", "}", "{@link Foo}", "{@inheritDoc}", "<script>",
             "</script>", "<b>", "</pre>", "<!--", "-->", "&amp;", "&#92;", "@param x", "@return",
             "@deprecated", "@Override", "\u0000", "\u0007", "\u001b[31m", "\r\n", "\r", "\n",
-            "\u2028", "\u2029", "\u0085", "\uFEFF", "\uD83D\uDE00", "\uD800", "\uDFFF", "C:\\users\\x",
-            "{{settings.x}}", "public void injected() {}", "*/ public int smuggled; /*",
-            "\"; } static { System.exit(1); } String s = \"", "// line", "/* nested */", "\t",
+            "\u2028", "\u2029", "\u0085", "\uFEFF", "\uD83D\uDE00", "\uD800", "\uDFFF",
+            "C:\\users\\x", "{{settings.x}}", "public void injected() {}",
+            "*/ public int smuggled; /*", "\"; } static { System.exit(1); } String s = \"",
+            "// line", "/* nested */", "\t",
             "1000+", "Mr.", "名前", "ü", "Ends here */");
 
     /** Built once: jqwik reuses the generators of an arbitrary it has seen before. */

@@ -126,7 +126,8 @@ final class Leaves {
     /** Returns free-form objects: no properties, whatever the value really is. */
     static Arbitrary<JsonNode> freeForm() {
         return Arbitraries.of("{\"type\":\"object\"}", "{}", "{\"type\":\"object\","
-                        + "\"additionalProperties\":true}", "{\"type\":\"object\",\"properties\":{}}",
+                        + "\"additionalProperties\":true}",
+                "{\"type\":\"object\",\"properties\":{}}",
                 "{\"type\":\"object\",\"additionalProperties\":{}}", "{\"type\":\"object\","
                         + "\"additionalProperties\":false}", "{\"properties\":{},\"required\":[]}",
                 "{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\","

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.actionkit.runtime.catalog.CatalogJson;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,13 +17,13 @@ import net.jqwik.api.Tuple.Tuple2;
 
 /**
  * Parameter schemas with every construct real catalogs use, nested up to {@value #MAX_DEPTH}
- * levels: objects with properties and {@code required} (also naming missing properties),
+ * levels (the roots of {@code parameters} are {@link ParameterRoots}): objects with properties
+ * and {@code required} (also naming missing properties),
  * {@code additionalProperties} true, false or a schema (map objects), free-form objects, arrays
  * (of arrays, without {@code items}, with tuple {@code items}), {@code anyOf}/{@code oneOf}/
  * {@code allOf} unions, {@code const}, enums of every kind, type arrays, {@code $ref} to the
  * root, to a property, to recursive {@code $defs} and to nothing, {@code default}/{@code format}/
- * {@code pattern}, non-schema values, and non-object roots (including a missing
- * {@code parameters}). Every schema node may carry a hostile description.
+ * {@code pattern}, and non-schema values. Every schema node may carry a hostile description.
  *
  * <p>Each schema picks the depth its spine reaches (0 to 8); children beside the spine stay
  * shallow, so that one action stays small while every depth is reached often.
@@ -47,68 +46,12 @@ public final class SchemaShapes {
     private static final Arbitrary<Integer> DEPTHS = Arbitraries.frequencyOf(
             Tuple.of(3, Arbitraries.integers().between(0, 3)),
             Tuple.of(2, Arbitraries.integers().between(4, MAX_DEPTH)));
-    private static final Arbitrary<JsonNode> PARAMETERS = buildParameters();
 
     private SchemaShapes() {}
-
-    /** Returns an action's {@code parameters}: mostly object roots, sometimes anything else. */
-    public static Arbitrary<JsonNode> parameters() {
-        return PARAMETERS;
-    }
-
-    private static Arbitrary<JsonNode> buildParameters() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(100, objectRoot()),
-                Tuple.of(2, Arbitraries.of(MissingNode.getInstance(), JSON.nullNode())),
-                Tuple.of(1, Arbitraries.of(JSON.booleanNode(true), JSON.textNode("object"),
-                        JSON.arrayNode(), JSON.numberNode(0))),
-                Tuple.of(6, depths().flatMap(target -> schema(1, Math.max(1, target)))),
-                Tuple.of(4, Arbitraries.of(node("{}"), node("{\"type\":\"string\"}"),
-                        node("{\"type\":\"array\"}"), node("{\"$ref\":\"#/$defs/Root\","
-                                + "\"$defs\":{\"Root\":{\"type\":\"object\",\"properties\":"
-                                + "{\"a\":{\"type\":\"string\"}}}}}"))));
-    }
-
-    /**
-     * Returns object roots, sometimes with recursive {@code $defs}/{@code definitions}, a
-     * property that refers to another property, or a nullable root type.
-     */
-    static Arbitrary<JsonNode> objectRoot() {
-        return Combinators.combine(depths().flatMap(target -> object(0, target)),
-                Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 3))
-                .as(SchemaShapes::decorateRoot);
-    }
 
     /** Returns the depth a schema's spine reaches, deep ones rarer (they cost more javac). */
     static Arbitrary<Integer> depths() {
         return DEPTHS;
-    }
-
-    private static JsonNode decorateRoot(JsonNode object, int defs, int extra) {
-        ObjectNode root = (ObjectNode) object.deepCopy();
-        if (defs == 1 || defs == 3) {
-            root.set("$defs", node("{\"Node\":{\"type\":\"object\",\"properties\":{"
-                    + "\"label\":{\"type\":\"string\"},\"children\":{\"type\":\"array\","
-                    + "\"items\":{\"$ref\":\"#/$defs/Node\"}},\"parent\":{\"$ref\":"
-                    + "\"#/$defs/Node\"}}},\"Address\":{\"type\":\"object\",\"properties\":{"
-                    + "\"street\":{\"type\":\"string\"}}},\"a/b\":{\"type\":\"integer\"}}"));
-        }
-        if (defs == 2 || defs == 3) {
-            root.set("definitions", node("{\"Node\":{\"type\":\"object\",\"properties\":{"
-                    + "\"next\":{\"$ref\":\"#/definitions/Node\"},\"root\":{\"$ref\":\"#\"}}}}"));
-        }
-        ObjectNode properties = root.path("properties").isObject()
-                ? (ObjectNode) root.get("properties") : null;
-        if (extra == 1 && properties != null && properties.size() > 0) {
-            String first = properties.fieldNames().next();
-            properties.putObject("sameAsFirst").put("$ref",
-                    "#/properties/" + CatalogJson.escapePointer(first));
-        } else if (extra == 2) {
-            root.putArray("type").add("object").add("null");
-        } else if (extra == 3 && properties != null) {
-            properties.putObject("viaDefs").put("$ref", "#/$defs/Node");
-        }
-        return root;
     }
 
     /**
