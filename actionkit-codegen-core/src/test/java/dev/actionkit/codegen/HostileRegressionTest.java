@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One example per generator bug that the hostile-catalog properties
- * ({@code property.GeneratorProperties}) found, each shrunk to its smallest catalog.
+ * ({@code property.GeneratorProperties}) found, each as a minimal catalog.
  */
 @DisplayName("Catalogs the jqwik properties found to break the generator now generate or fail "
         + "with a located problem")
