@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.actionkit.codegen.schema.Utf16;
 import dev.actionkit.runtime.catalog.CatalogJson;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +38,10 @@ class FuzzedCatalogTest {
             ArrayNode integration = actions.withArray("i" + (i % 12) + text(3));
             ObjectNode function = integration.addObject().put("type", "function")
                     .putObject("function");
-            function.put("name", "ACTION_" + i + "_" + text(6)).put("description", text(40));
+            // A lone surrogate in an action name is an error (unsendable-action-name); lone
+            // surrogates stay everywhere else, where they become literals.
+            function.put("name", Utf16.wellFormed("ACTION_" + i + "_" + text(6)))
+                    .put("description", text(40));
             function.set("parameters", schema(0));
         }
         // when

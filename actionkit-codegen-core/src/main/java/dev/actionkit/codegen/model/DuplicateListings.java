@@ -5,16 +5,19 @@ import dev.actionkit.codegen.Severity;
 import dev.actionkit.codegen.naming.Identifiers;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Resolves an action listed under several integrations. ActionKit runs actions by name alone,
- * so equal listings are one action: it is kept once, under the integration its name starts
- * with (else the first key), and the others are reported as {@code duplicate-action-listing}.
+ * Resolves an action listed more than once, under several integrations or twice under one.
+ * ActionKit runs actions by name alone, so equal listings are one action: it is kept once,
+ * under the integration its name starts with (else the first key), and the others are reported
+ * as {@code duplicate-action-listing}.
  * Listings that differ are an error, {@code duplicate-action-name}, naming every place.
  */
 final class DuplicateListings {
@@ -34,9 +37,13 @@ final class DuplicateListings {
             }
         });
         Map<String, List<ActionDefinition>> resolved = new LinkedHashMap<>();
+        Set<String> placed = new HashSet<>();
         selected.forEach((key, actions) -> {
+            // An equal listing repeated under the keeper's own key is placed once, too.
             List<ActionDefinition> kept = actions.stream()
-                    .filter(a -> keeper.getOrDefault(a.name(), key).equals(key)).toList();
+                    .filter(a -> keeper.getOrDefault(a.name(), key).equals(key)
+                            && (!keeper.containsKey(a.name()) || placed.add(a.name())))
+                    .toList();
             if (!kept.isEmpty()) {
                 resolved.put(key, kept);
             }

@@ -9,6 +9,7 @@ import dev.actionkit.codegen.naming.JavaNames;
 import dev.actionkit.codegen.naming.NameAllocator;
 import dev.actionkit.codegen.schema.NormalizedSchema;
 import dev.actionkit.codegen.schema.SchemaNormalizer;
+import dev.actionkit.codegen.schema.Utf16;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ public final class ModelBuilder {
                 diagnostics::add);
         List<ActionDefinition> actions = new ArrayList<>();
         selected.values().forEach(actions::addAll);
+        actions.forEach(this::checkSendable);
         if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             throw new CatalogProblemsException(diagnostics.stream()
                     .filter(d -> d.severity() == Severity.ERROR).toList());
@@ -60,6 +62,19 @@ public final class ModelBuilder {
         Map<String, NormalizedSchema> schemas = new HashMap<>();
         normalized.forEach(n -> schemas.put(n.action().name(), n.schema()));
         return new CatalogModel(request.packageName(), name(selected, schemas), diagnostics);
+    }
+
+    /**
+     * Reports an action name with a lone surrogate: it cannot be sent as UTF-8 JSON, and
+     * generated code would have to run an action of another name.
+     */
+    private void checkSendable(ActionDefinition action) {
+        if (!Utf16.wellFormed(action.name()).equals(action.name())) {
+            diagnostics.add(new Diagnostic(Severity.ERROR, "unsendable-action-name",
+                    action.integration() + "/" + action.name() + "#", "the action name has a "
+                    + "lone surrogate (" + Utf16.describeLoneSurrogates(action.name()) + "), so "
+                    + "it cannot be sent as UTF-8 JSON; exclude the action with excludes"));
+        }
     }
 
     private record Normalized(ActionDefinition action, NormalizedSchema schema,

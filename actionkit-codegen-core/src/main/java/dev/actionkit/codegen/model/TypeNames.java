@@ -13,9 +13,18 @@ import java.util.Map;
 /**
  * Names every generated type of a package at once, ignoring case (type names are file names):
  * integration classes first, then parameter classes, then nested classes and enums, each kind
- * in the order of its sort key, so that no name depends on processing order.
+ * in the order of its sort key, so that no name depends on processing order. Names longer than
+ * {@value #MAX_LENGTH} characters lose their middle (see {@link Identifiers#shortened}).
  */
 final class TypeNames {
+
+    /**
+     * The longest type name asked for. A type name is also a file name, and file systems
+     * commonly allow 255 bytes: this leaves room for a collision number and for
+     * {@code $Builder.class}. Real catalogs stay far below it (the longest of the 1,180 Klavis
+     * actions gives 67 characters).
+     */
+    static final int MAX_LENGTH = 128;
 
     private TypeNames() {}
 
@@ -25,7 +34,8 @@ final class TypeNames {
         NameAllocator<String> names = new NameAllocator<String>(true, n -> false)
                 .reserveAll(JavaNames.RESERVED_TYPES);
         accessors.forEach((key, accessor) -> {
-            String name = Identifiers.upperCamel(accessor, "Integration") + "Actions";
+            String name = Identifiers.shortened(
+                    Identifiers.upperCamel(accessor, "Integration") + "Actions", MAX_LENGTH);
             names.request("1\0" + key, name, name);
         });
         Map<String, NestedType> types = new HashMap<>();
@@ -36,7 +46,8 @@ final class TypeNames {
                         + nested.get(i).pointer()
                         + "\0" + i;
                 types.put(key, nested.get(i));
-                names.request(key, nested.get(i).preferredName(), nested.get(i).preferredName());
+                String name = Identifiers.shortened(nested.get(i).preferredName(), MAX_LENGTH);
+                names.request(key, name, name);
             }
         }));
         Map<String, String> granted = names.allocate(String::compareTo);

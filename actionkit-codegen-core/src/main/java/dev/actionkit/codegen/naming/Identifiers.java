@@ -77,6 +77,20 @@ public final class Identifiers {
         return leadingDigit(String.join("_", words).toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * Returns {@code identifier} cut to at most {@code maxLength} characters by dropping its
+     * middle, so that both the start (the action) and the end (the property, {@code Params},
+     * {@code Item}) stay readable; shorter identifiers are returned as they are.
+     */
+    public static String shortened(String identifier, int maxLength) {
+        if (identifier.length() <= maxLength) {
+            return identifier;
+        }
+        int head = maxLength / 2;
+        return identifier.substring(0, head)
+                + identifier.substring(identifier.length() - (maxLength - head));
+    }
+
     private static String symbolsAsWords(String value) {
         return value.replace("+", " plus ").replace("%", " percent ").replace("#", " number ");
     }

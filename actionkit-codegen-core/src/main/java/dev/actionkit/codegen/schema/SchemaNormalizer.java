@@ -214,6 +214,11 @@ public final class SchemaNormalizer {
             return TypeShapes.anyJson();
         }
         String targetPointer = ref.substring(1);
+        if (!targetPointer.isEmpty() && !targetPointer.startsWith("/")) {
+            warn("unresolved-ref", pointer + "/$ref", "\"" + ref + "\" names an anchor, not "
+                    + "a JSON pointer; anchors are not followed, it is mapped to a JSON value");
+            return TypeShapes.anyJson();
+        }
         JsonNode target = schemaRoot.at(targetPointer);
         if (target.isMissingNode()) {
             warn("unresolved-ref", pointer + "/$ref", "\"" + ref

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.actionkit.codegen.naming.Identifiers;
 import dev.actionkit.codegen.naming.NameAllocator;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ final class TypeShapes {
             "integer", "java.lang.Long", "number", "java.lang.Double",
             "boolean", "java.lang.Boolean");
 
+    /** Keywords that describe a schema without constraining its values. */
+    private static final Set<String> ANNOTATIONS = Set.of("description", "title", "$comment",
+            "examples", "default", "deprecated", "readOnly", "writeOnly");
+
     private final SchemaNormalizer normalizer;
 
     TypeShapes(SchemaNormalizer normalizer) {
@@ -38,11 +43,12 @@ final class TypeShapes {
     }
 
     ObjectNode shape(JsonNode node, String pointer, String hint) {
-        JsonNode single = singleBranch(node, "anyOf");
-        single = single == null ? singleBranch(node, "oneOf") : single;
-        single = single == null ? singleBranch(node, "allOf") : single;
-        if (single != null) {
-            return normalizer.normalize(single, pointer, hint);
+        for (String keyword : List.of("anyOf", "oneOf", "allOf")) {
+            int single = singleBranch(node, keyword);
+            if (single >= 0) {
+                return normalizer.normalize(node.get(keyword).get(single),
+                        pointer + "/" + keyword + "/" + single, hint);
+            }
         }
         if (node.has("anyOf") || node.has("oneOf") || node.has("allOf")) {
             return anyJson();
@@ -56,19 +62,22 @@ final class TypeShapes {
         return byType(node, effectiveType(node), pointer, hint);
     }
 
-    /** Returns the one non-null branch of a union, or null when there is not exactly one. */
-    private static JsonNode singleBranch(JsonNode node, String keyword) {
+    /**
+     * Returns the index of the one non-null branch of a union, or -1 when there is not exactly
+     * one (or no such union).
+     */
+    private static int singleBranch(JsonNode node, String keyword) {
         JsonNode branches = node.get(keyword);
         if (branches == null || !branches.isArray()) {
-            return null;
+            return -1;
         }
-        List<JsonNode> nonNull = new ArrayList<>();
-        branches.forEach(branch -> {
-            if (!branch.path("type").asText().equals("null")) {
-                nonNull.add(branch);
+        List<Integer> nonNull = new ArrayList<>();
+        for (int i = 0; i < branches.size(); i++) {
+            if (!branches.get(i).path("type").asText().equals("null")) {
+                nonNull.add(i);
             }
-        });
-        return nonNull.size() == 1 ? nonNull.get(0) : null;
+        }
+        return nonNull.size() == 1 ? nonNull.get(0) : -1;
     }
 
     /** Returns the type name, "" when none or several non-null types are given. */
@@ -114,13 +123,27 @@ final class TypeShapes {
             return normalizer.objectClass(node, pointer, hint);
         }
         JsonNode values = node.get("additionalProperties");
-        if (values != null && values.isObject() && values.size() > 0) {
+        if (values != null && values.isObject() && constrains(values)) {
             String valueType = values.has("enum") || values.has("const") ? null
                     : SCALARS.get(values.path("type").asText());
             return JSON.objectNode().put("existingJavaType", "java.util.Map<java.lang.String,"
                     + (valueType == null ? JSON_NODE : valueType) + ">");
         }
         return anyJson();
+    }
+
+    /**
+     * Whether a schema says anything about its values: {@code {}} and a schema of annotations
+     * only (a description, a title) accept any value alike, so a description never decides a
+     * type.
+     */
+    private static boolean constrains(JsonNode schema) {
+        for (Iterator<String> it = schema.fieldNames(); it.hasNext(); ) {
+            if (!ANNOTATIONS.contains(it.next())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ObjectNode enumShape(JsonNode node, String pointer, String hint) {

@@ -1,5 +1,7 @@
 package dev.actionkit.codegen.schema;
 
+import java.util.Locale;
+
 /**
  * Makes text well-formed UTF-16 before it becomes a Java string literal: a lone surrogate
  * becomes U+FFFD. javac mis-reads a string literal in which a lone high-surrogate Unicode escape
@@ -32,5 +34,21 @@ public final class Utf16 {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Returns the lone surrogates of {@code text} as code points, e.g. {@code U+D800}. */
+    public static String describeLoneSurrogates(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                out.append(out.length() == 0 ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "U+%04X", (int) c));
+            }
+        }
+        return out.toString();
     }
 }

@@ -40,6 +40,15 @@ class IdentifiersTest {
     }
 
     @Test
+    @DisplayName("a long identifier loses its middle, keeping its start and its end")
+    void shortened() {
+        String longName = "Slack" + "X".repeat(300) + "AttachmentsItem";
+        assertThat(Identifiers.shortened(longName, 20)).isEqualTo("SlackXXXXXhmentsItem");
+        assertThat(Identifiers.shortened(longName, 20)).hasSize(20);
+        assertThat(Identifiers.shortened("SlackParams", 20)).isEqualTo("SlackParams");
+    }
+
+    @Test
     @DisplayName("keywords, contextual keywords and literals are recognized")
     void keywords() {
         assertThat(JavaNames.isKeyword("class")).isTrue();

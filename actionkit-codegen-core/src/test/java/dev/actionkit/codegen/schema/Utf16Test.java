@@ -17,4 +17,12 @@ class Utf16Test {
         assertThat(Utf16.wellFormed(lone)).isEqualTo("a\uFFFD\\u0000");
         assertThat(Utf16.wellFormed("\uDE00\uD83D")).isEqualTo("\uFFFD\uFFFD");
     }
+
+    @Test
+    @DisplayName("lone surrogates are described as code points, pairs are not")
+    void describeLoneSurrogates() {
+        assertThat(Utf16.describeLoneSurrogates("a\uD800b\uD83D\uDE00\uDC00"))
+                .isEqualTo("U+D800, U+DC00");
+        assertThat(Utf16.describeLoneSurrogates("ok")).isEmpty();
+    }
 }

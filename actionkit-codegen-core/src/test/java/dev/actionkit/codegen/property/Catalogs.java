@@ -1,0 +1,69 @@
+package dev.actionkit.codegen.property;
+
+import dev.actionkit.codegen.property.GeneratedCatalog.Action;
+import dev.actionkit.codegen.property.GeneratedCatalog.Integration;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Whole hostile catalogs: one to four integrations (hostile keys, case twins among them), one
+ * to four actions each (hostile names, descriptions and schemas), and sometimes an action listed
+ * twice: identically under another integration, with another description under another
+ * integration, twice in the same integration, or beside its case twin.
+ */
+public final class Catalogs {
+
+    /** Actions per integration: few most of the time (each costs javac time), 4 sometimes. */
+    private static final Arbitrary<Integer> SIZES = Arbitraries.frequency(Tuple.of(4, 1),
+            Tuple.of(3, 2), Tuple.of(2, 3), Tuple.of(1, 4));
+
+    private Catalogs() {}
+
+    /** Returns catalogs small enough that one try compiles in well under a second. */
+    public static Arbitrary<GeneratedCatalog> catalogs() {
+        Arbitrary<List<Integration>> integrations = HostileNames
+                .withTwins(HostileNames.integrationKeys(), 1, 4)
+                .map(keys -> keys.subList(0, Math.min(4, keys.size())))
+                .flatMap(keys -> Combinators.combine(keys.stream().map(Catalogs::integration)
+                        .toList()).as(List::copyOf));
+        return Combinators.combine(integrations, Arbitraries.integers().between(0, 9))
+                .as(Catalogs::withRepeatedListing);
+    }
+
+    private static Arbitrary<Integration> integration(String key) {
+        Arbitrary<Action> action = Combinators.combine(HostileNames.actionNames(key),
+                HostileTexts.descriptions(), ParameterRoots.parameters()).as(Action::new);
+        return SIZES.flatMap(size -> action.list().ofSize(size))
+                .map(actions -> new Integration(key, actions));
+    }
+
+    /** Lists the first action a second time in one of five ways (0-4), or not at all (5-9). */
+    private static GeneratedCatalog withRepeatedListing(List<Integration> integrations,
+            int form) {
+        List<Integration> all = new ArrayList<>(integrations);
+        Action first = all.get(0).actions().get(0);
+        int last = all.size() - 1;
+        switch (form) {
+            case 0 -> all.set(last, plus(all.get(last), first));
+            case 1 -> all.set(last, plus(all.get(last), new Action(first.name(),
+                    first.description() + " (other)", first.parameters())));
+            case 2 -> all.set(0, plus(all.get(0), first));
+            case 3 -> all.set(0, plus(all.get(0), new Action(HostileNames.twin(first.name(), 2),
+                    first.description(), first.parameters())));
+            case 4 -> all.set(last, plus(all.get(last), new Action(
+                    HostileNames.twin(first.name(), 3), "", first.parameters())));
+            default -> { }
+        }
+        return new GeneratedCatalog(all);
+    }
+
+    private static Integration plus(Integration integration, Action action) {
+        List<Action> actions = new ArrayList<>(integration.actions());
+        actions.add(action);
+        return new Integration(integration.key(), actions);
+    }
+}
