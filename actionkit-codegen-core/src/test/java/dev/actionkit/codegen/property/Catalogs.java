@@ -17,7 +17,10 @@ import net.jqwik.api.Tuple;
  */
 public final class Catalogs {
 
-    /** Actions per integration: few most of the time (each costs javac time), 4 sometimes. */
+    /**
+     * Integrations per catalog and actions per integration: few most of the time (each action
+     * costs javac time), 4 sometimes.
+     */
     private static final Arbitrary<Integer> SIZES = Arbitraries.frequency(Tuple.of(4, 1),
             Tuple.of(3, 2), Tuple.of(2, 3), Tuple.of(1, 4));
 
@@ -26,7 +29,7 @@ public final class Catalogs {
     /** Returns catalogs small enough that one try compiles in well under a second. */
     public static Arbitrary<GeneratedCatalog> catalogs() {
         Arbitrary<List<Integration>> integrations = HostileNames
-                .withTwins(HostileNames.integrationKeys(), 1, 4)
+                .withTwins(HostileNames.integrationKeys(), SIZES)
                 .map(keys -> keys.subList(0, Math.min(4, keys.size())))
                 .flatMap(keys -> Combinators.combine(keys.stream().map(Catalogs::integration)
                         .toList()).as(List::copyOf));

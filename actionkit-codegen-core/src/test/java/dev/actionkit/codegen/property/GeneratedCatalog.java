@@ -114,18 +114,6 @@ public record GeneratedCatalog(List<Integration> integrations) {
         return keys;
     }
 
-    /** Returns the first listing of an action name. */
-    public Action action(String name) {
-        for (Integration integration : integrations) {
-            for (Action action : integration.actions()) {
-                if (action.name().equals(name)) {
-                    return action;
-                }
-            }
-        }
-        throw new IllegalArgumentException("no action " + name);
-    }
-
     /** Returns the deepest nesting of any parameter schema (see {@link SchemaWalk#depth}). */
     public int maxSchemaDepth() {
         return integrations.stream().flatMap(i -> i.actions().stream())

@@ -142,13 +142,13 @@ public final class HostileNames {
     }
 
     /**
-     * Returns {@code minSize..maxSize} distinct names from {@code names}, plus up to three twins
-     * of the first ones: the same name in other case, or its camel/snake spelling.
+     * Returns distinct names from {@code names}, as many as {@code sizes} says, plus up to three
+     * twins of the first ones: the same name in other case, or its camel/snake spelling.
      */
-    public static Arbitrary<List<String>> withTwins(Arbitrary<String> names, int minSize,
-            int maxSize) {
-        return Combinators.combine(names.list().ofMinSize(minSize).ofMaxSize(maxSize)
-                        .uniqueElements(), twinCounts(), Arbitraries.integers().between(0, 3))
+    public static Arbitrary<List<String>> withTwins(Arbitrary<String> names,
+            Arbitrary<Integer> sizes) {
+        return Combinators.combine(sizes.flatMap(size -> names.list().ofSize(size)
+                        .uniqueElements()), twinCounts(), Arbitraries.integers().between(0, 3))
                 .as(HostileNames::addTwins);
     }
 
