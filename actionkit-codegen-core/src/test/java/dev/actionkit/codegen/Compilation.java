@@ -8,7 +8,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -19,7 +18,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles generated sources in process with javac, against the test class path. */
-public final class Compilation {
+final class Compilation {
 
     /**
      * What javac said.
@@ -28,10 +27,10 @@ public final class Compilation {
      * @param diagnostics javac's errors and warnings, one per line
      * @param classes the directory of the class files
      */
-    public record Outcome(boolean success, String diagnostics, Path classes) {
+    record Outcome(boolean success, String diagnostics, Path classes) {
 
         /** Returns a class loader over the compiled classes and the test class path. */
-        public ClassLoader classLoader() {
+        ClassLoader classLoader() {
             try {
                 return new URLClassLoader(new URL[] {classes.toUri().toURL()},
                         Compilation.class.getClassLoader());
@@ -44,20 +43,13 @@ public final class Compilation {
     private Compilation() {}
 
     /** Compiles every {@code .java} file under {@code sources} into {@code classes}. */
-    public static Outcome compile(Path sources, Path classes) throws IOException {
-        return compile(List.of(sources), classes);
-    }
-
-    /** Compiles every {@code .java} file under each of {@code sourceRoots} in one javac run. */
-    public static Outcome compile(List<Path> sourceRoots, Path classes) throws IOException {
+    static Outcome compile(Path sources, Path classes) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
         Files.createDirectories(classes);
-        List<Path> files = new ArrayList<>();
-        for (Path sources : sourceRoots) {
-            try (Stream<Path> walk = Files.walk(sources)) {
-                files.addAll(walk.filter(p -> p.toString().endsWith(".java")).sorted().toList());
-            }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
         try (StandardJavaFileManager manager =
                 javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
