@@ -52,6 +52,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
 
+    /** The plugin's folder in {@code target/maven-status}, Maven's place for build state. */
+    private static final String PLUGIN_STATUS = "actionkit-maven-plugin";
+
     /**
      * The Paragon project id whose catalog is fetched. When unset, env
      * {@code ACTIONKIT_PROJECT_ID} is used; without either, nothing is fetched and the snapshot
@@ -155,7 +158,7 @@ public final class GenerateMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "actionkit.fetchTimeout", defaultValue = "PT2M")
+    @Parameter(property = "actionkit.fetchTimeout", defaultValue = FetchTimeout.DEFAULT_TEXT)
     private String fetchTimeout;
 
     /**
@@ -258,9 +261,6 @@ public final class GenerateMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
-
-    /** The plugin's folder in {@code target/maven-status}, Maven's place for build state. */
-    private static final String PLUGIN_STATUS = "actionkit-maven-plugin";
 
     private final SettingsDecrypter decrypter;
 

@@ -69,11 +69,12 @@ public final class ModelBuilder {
      * generated code would have to run an action of another name.
      */
     private void checkSendable(ActionDefinition action) {
-        if (!Utf16.wellFormed(action.name()).equals(action.name())) {
+        String loneSurrogates = Utf16.describeLoneSurrogates(action.name());
+        if (!loneSurrogates.isEmpty()) {
             diagnostics.add(new Diagnostic(Severity.ERROR, "unsendable-action-name",
                     action.integration() + "/" + action.name() + "#", "the action name has a "
-                    + "lone surrogate (" + Utf16.describeLoneSurrogates(action.name()) + "), so "
-                    + "it cannot be sent as UTF-8 JSON; exclude the action with excludes"));
+                    + "lone surrogate (" + loneSurrogates + "), so it cannot be sent as UTF-8"
+                    + " JSON; exclude the action with excludes"));
         }
     }
 

@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * The one writer of generated files: validates every path first, deletes the manifest, writes
- * each changed file atomically ({@link AtomicFile}),
- * leaves unchanged files untouched, deletes files the previous manifest owned that no longer
- * belong, never touches a file it does not own, and writes the manifest last.
+ * each changed file atomically ({@link AtomicFile}), leaves unchanged files untouched, deletes
+ * files the previous manifest owned that no longer belong, never touches a file it does not
+ * own, and writes the manifest last.
  */
 public final class OutputWriter {
 

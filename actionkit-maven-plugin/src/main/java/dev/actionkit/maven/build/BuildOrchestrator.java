@@ -97,9 +97,9 @@ public final class BuildOrchestrator {
         byte[] normalized = loaded.fetched()
                 ? CatalogJson.toSnapshot(loaded.catalog())
                 : snapshot.orElseThrow();
-        String fingerprint = Fingerprint.of(request, loaded.fetched()
-                ? SnapshotDigest.of(normalized)
-                : snapshotDigest.orElseGet(() -> SnapshotDigest.of(normalized)));
+        String fingerprint = Fingerprint.of(request, snapshotDigest
+                .filter(digest -> !loaded.fetched())
+                .orElseGet(() -> SnapshotDigest.of(normalized)));
         Optional<GenerationResult> current =
                 CodeGenerator.upToDate(request.outputDirectory(), fingerprint);
         GenerationResult result = current.isPresent() ? current.get()

@@ -73,7 +73,7 @@ public final class SnapshotDigest {
      */
     public Optional<String> digest() {
         try {
-            Optional<String> stat = stat();
+            Optional<Stat> stat = stat();
             if (stat.isEmpty()) {
                 return Optional.empty();
             }
@@ -82,7 +82,7 @@ public final class SnapshotDigest {
                 return remembered;
             }
             String digest = of(Files.readAllBytes(file));
-            if (stat().equals(stat) && settled()) {
+            if (stat().equals(stat) && settled(stat.get())) {
                 remember(stat.get(), digest);
             }
             return Optional.of(digest);
@@ -93,25 +93,37 @@ public final class SnapshotDigest {
         }
     }
 
-    /** Size, modification time in nanoseconds and file key, as one line; empty when absent. */
-    private Optional<String> stat() throws IOException {
+    /**
+     * What identifies one version of the file: its size, modification time in nanoseconds and
+     * file key (an inode where the file system has one).
+     */
+    private record Stat(long size, long modifiedNanos, Object fileKey) {
+
+        /** The cache's line for this version, e.g.
+         * {@code 11534336 1764409200000000000 (dev=803,ino=1234)}. */
+        String line() {
+            return size + " " + modifiedNanos + " " + (fileKey == null ? "-" : fileKey);
+        }
+    }
+
+    /** Returns the file's {@link Stat}; empty when it does not exist. */
+    private Optional<Stat> stat() throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
-        return Optional.of(attributes.size() + " "
-                + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " "
-                + (attributes.fileKey() == null ? "-" : attributes.fileKey()));
+        return Optional.of(new Stat(attributes.size(),
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), attributes.fileKey()));
     }
 
-    private boolean settled() throws IOException {
-        long modified = Files.getLastModifiedTime(file).toMillis();
-        return modified <= clock.millis() - SETTLED.toMillis();
+    private boolean settled(Stat stat) {
+        return TimeUnit.NANOSECONDS.toMillis(stat.modifiedNanos())
+                <= clock.millis() - SETTLED.toMillis();
     }
 
-    private Optional<String> remembered(String stat) {
+    private Optional<String> remembered(Stat stat) {
         List<String> lines;
         try {
             lines = Files.readAllLines(cacheFile, StandardCharsets.UTF_8);
@@ -119,14 +131,14 @@ public final class SnapshotDigest {
             return Optional.empty();
         }
         boolean same = lines.size() == 4 && lines.get(0).equals(HEADER)
-                && lines.get(1).equals(file.toString()) && lines.get(2).equals(stat)
+                && lines.get(1).equals(file.toString()) && lines.get(2).equals(stat.line())
                 && lines.get(3).matches("[0-9a-f]{64}");
         return same ? Optional.of(lines.get(3)) : Optional.empty();
     }
 
     /** Writes the cache; a cache that cannot be written only costs the next build a hash. */
-    private void remember(String stat, String digest) {
-        String text = HEADER + "\n" + file + "\n" + stat + "\n" + digest + "\n";
+    private void remember(Stat stat, String digest) {
+        String text = HEADER + "\n" + file + "\n" + stat.line() + "\n" + digest + "\n";
         try {
             AtomicFile.write(cacheFile, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

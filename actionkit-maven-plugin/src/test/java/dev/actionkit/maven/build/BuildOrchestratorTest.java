@@ -23,7 +23,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -92,7 +92,7 @@ class BuildOrchestratorTest {
         assertThat(outcome.summary()).startsWith("ActionKit: 2 actions in 1 integration, up to"
                 + " date; files 0 written, " + (files.size() - 2) + " unchanged, 0 deleted (");
         assertThat(log.lines()).contains("INFO The catalog has not changed since the snapshot");
-        assertThat(files(root)).isEqualTo(files);
+        assertThat(ProjectFiles.list(root)).isEqualTo(files);
         for (Path file : files) {
             assertThat(Files.getLastModifiedTime(file)).as(file.toString()).isEqualTo(OLD);
         }
@@ -105,7 +105,7 @@ class BuildOrchestratorTest {
         // given: a generation of one selected action, then a manifest whose counts differ
         GenerateRequest request = Requests.withFilters(
                 Requests.request(root, server.baseUrl(), FetchMode.NEVER), List.of(), List.of(),
-                List.of("SLACK_LIST_*"), java.util.Set.of());
+                List.of("SLACK_LIST_*"), Set.of());
         Files.createDirectories(request.catalogFile().getParent());
         Files.write(request.catalogFile(), catalog("slack.json"));
         BuildOutcome first = orchestrator().run(request);
@@ -152,7 +152,7 @@ class BuildOrchestratorTest {
 
         // then
         assertThat(outcome.upToDate()).isTrue();
-        assertThat(files(root)).isEqualTo(files);
+        assertThat(ProjectFiles.list(root)).isEqualTo(files);
         for (Path file : files) {
             assertThat(Files.getLastModifiedTime(file)).as(file.toString()).isEqualTo(OLD);
         }
@@ -206,7 +206,7 @@ class BuildOrchestratorTest {
 
         // when
         BuildOutcome outcome = orchestrator().run(Requests.withFilters(request, List.of(),
-                List.of(), List.of("SLACK_LIST_*"), java.util.Set.of()));
+                List.of(), List.of("SLACK_LIST_*"), Set.of()));
 
         // then
         assertThat(outcome.upToDate()).isFalse();
@@ -235,7 +235,7 @@ class BuildOrchestratorTest {
                 + " SLACK_SEND_MESSAGE is listed 2 times with different definitions:"
                 + " slack/SLACK_SEND_MESSAGE, slackbeta/SLACK_SEND_MESSAGE\n"
                 + "Exclude the action with <excludes>, or report the schema.");
-        assertThat(files(root)).isEqualTo(files);
+        assertThat(ProjectFiles.list(root)).isEqualTo(files);
         for (Path file : files) {
             assertThat(Files.getLastModifiedTime(file)).as(file.toString()).isEqualTo(OLD);
         }
@@ -262,17 +262,9 @@ class BuildOrchestratorTest {
                 CatalogFetcher.ACTIONKIT);
     }
 
-    private static List<Path> backdate(Path root) throws Exception {
-        List<Path> files = files(root);
-        for (Path file : files) {
-            Files.setLastModifiedTime(file, OLD);
-        }
-        return files;
-    }
-
-    private static List<Path> files(Path root) throws Exception {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
+    /** Backdates every file under {@code root} to {@link #OLD} and returns them. */
+    private static List<Path> backdate(Path root) {
+        ProjectFiles.backdate(root, OLD);
+        return ProjectFiles.list(root);
     }
 }

@@ -1,13 +1,11 @@
 package dev.actionkit.maven.build;
 
+import dev.actionkit.maven.snapshot.SnapshotDigest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,8 @@ record ProjectFiles(Map<Path, FileState> files) {
         for (Path file : list(root)) {
             try {
                 files.put(root.relativize(file), new FileState(
-                        sha256(Files.readAllBytes(file)), Files.getLastModifiedTime(file)));
+                        SnapshotDigest.of(Files.readAllBytes(file)),
+                        Files.getLastModifiedTime(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -62,14 +61,6 @@ record ProjectFiles(Map<Path, FileState> files) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }

@@ -19,7 +19,8 @@ class FetchTimeoutTest {
         assertThat(FetchTimeout.parse("PT2M")).isEqualTo(Duration.ofMinutes(2));
         assertThat(FetchTimeout.parse(" pt1.5s ")).isEqualTo(Duration.ofMillis(1500));
         assertThat(FetchTimeout.parse("90")).isEqualTo(Duration.ofSeconds(90));
-        assertThat(FetchTimeout.DEFAULT).isEqualTo(Duration.ofMinutes(2));
+        assertThat(FetchTimeout.parse(FetchTimeout.DEFAULT_TEXT)).isEqualTo(FetchTimeout.DEFAULT)
+                .isEqualTo(Duration.ofMinutes(2));
     }
 
     @ParameterizedTest(name = "''{0}''")
