@@ -35,7 +35,8 @@ class JdkReleaseCompileTest {
         // given
         Path javac = Path.of(System.getProperty("actionkit.jdk25", DEFAULT_JDK25), "bin", "javac");
         assumeTrue(Files.isExecutable(javac), "No JDK 25 at " + javac.getParent().getParent()
-                + ": the --release " + release + " compile is skipped (set -Dactionkit.jdk25=<home>)");
+                + ": the --release " + release + " compile is skipped"
+                + " (set -Dactionkit.jdk25=<home>)");
         Path sources = dir.resolve("src");
         // One output directory each: the writer deletes files that are not its own.
         TestCatalogs.generate(CodeGenerator.readCatalog(TestCatalogs.SAMPLE),
