@@ -32,7 +32,8 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>Listings answer the next reply queued with {@link #enqueueList(Reply)}, else the one set
- *       with {@link #onList(Reply)}, else the catalog set with {@link #catalog(byte[])}.
+ *       with {@link #onList(Reply)}, else the catalog of the request's bearer token set with
+ *       {@link #catalogFor(String, byte[])}, else the catalog set with {@link #catalog(byte[])}.
  *   <li>Runs answer the next reply queued for the action with {@link #enqueueRun}, else the one
  *       set with {@link #onRun}, else the default responder: {@code 200 {"ok": true}}.
  *   <li>When tokens are set with {@link #acceptTokens}, any other bearer token gets a 401 in
@@ -70,6 +71,7 @@ public final class FakeActionKit implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile Reply listReply;
     private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
+    private final Map<String, byte[]> catalogsByToken = new ConcurrentHashMap<>();
     private volatile byte[] catalog =
             "{\"actions\": {}, \"errors\": []}".getBytes(StandardCharsets.UTF_8);
     private volatile Function<RecordedRequest, Reply> defaultRun =
@@ -134,6 +136,25 @@ public final class FakeActionKit implements AutoCloseable {
     public FakeActionKit catalog(Path file) {
         try {
             return catalog(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the catalog " + file + " could not be read", e);
+        }
+    }
+
+    /**
+     * Sets the catalog that listings with this bearer token answer with, as ActionKit answers
+     * each user with their own catalog: only their connected integrations, with their custom
+     * fields. Other tokens keep getting {@link #catalog(byte[])}.
+     */
+    public FakeActionKit catalogFor(String token, byte[] json) {
+        catalogsByToken.put(Objects.requireNonNull(token, "token == null"), json.clone());
+        return this;
+    }
+
+    /** Sets the catalog of one bearer token from a file, as {@link #catalogFor(String, byte[])}. */
+    public FakeActionKit catalogFor(String token, Path file) {
+        try {
+            return catalogFor(token, Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("the catalog " + file + " could not be read", e);
         }
@@ -237,13 +258,13 @@ public final class FakeActionKit implements AutoCloseable {
                     + "\"meta\": {\"requestId\": \"req-401\"}}");
         }
         return switch (request.method()) {
-            case "GET" -> listReply();
+            case "GET" -> listReply(request);
             case "POST" -> runReply(request);
             default -> Reply.json(405, "{\"message\": \"Method not allowed.\", \"status\": 405}");
         };
     }
 
-    private Reply listReply() {
+    private Reply listReply(RecordedRequest request) {
         synchronized (listQueue) {
             Reply queued = listQueue.poll();
             if (queued != null) {
@@ -251,7 +272,11 @@ public final class FakeActionKit implements AutoCloseable {
             }
         }
         Reply fixed = listReply;
-        return fixed != null ? fixed : Reply.of(200, "application/json; charset=utf-8", catalog);
+        if (fixed != null) {
+            return fixed;
+        }
+        byte[] own = request.bearerToken().map(catalogsByToken::get).orElse(null);
+        return Reply.of(200, "application/json; charset=utf-8", own != null ? own : catalog);
     }
 
     private Reply runReply(RecordedRequest request) {
