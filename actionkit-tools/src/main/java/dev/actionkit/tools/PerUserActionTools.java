@@ -26,9 +26,8 @@ import org.slf4j.LoggerFactory;
  *         .fallback(ActionTools.of(Actions.descriptors()))   // if a listing fails
  *         .build();                                           // share it: it holds the cache
  *
- * UserTools mine = perUser.toolsFor("user-42");
- * ArrayNode forOpenAi = mine.tools().toOpenAiJson();
- * String reply = mine.runner().runForModel(client.forUser(token), call.name(), call.arguments());
+ * ArrayNode forOpenAi = perUser.toolsFor("user-42").tools().toOpenAiJson();
+ * String reply = perUser.runForModel("user-42", call.name(), call.arguments());
  * }</pre>
  *
  * <ul>
@@ -115,6 +114,27 @@ public final class PerUserActionTools {
     }
 
     /**
+     * Returns the client of the user {@code userKey} stands for, from the builder's
+     * {@code clientFor}: what an adapter runs that user's tool calls with.
+     *
+     * @throws NullPointerException if {@code clientFor} returns null
+     */
+    public ActionKitClient clientFor(Object userKey) {
+        Objects.requireNonNull(userKey, "userKey == null");
+        return Objects.requireNonNull(clientFor.apply(userKey),
+                "clientFor returned null for a user");
+    }
+
+    /**
+     * Checks a model's tool call against this user's tools and runs it with this user's client;
+     * returns the text for the model, as {@link ToolCallRunner#runForModel} does. For adapters
+     * that get a user key and a tool call, e.g. from a tool context.
+     */
+    public String runForModel(Object userKey, String toolName, String argumentsJson) {
+        return toolsFor(userKey).runner().runForModel(clientFor(userKey), toolName, argumentsJson);
+    }
+
+    /**
      * Makes the next {@link #toolsFor} of this user list again, e.g. after the user connected an
      * integration. Until that listing answers, nothing changes for callers already waiting.
      */
@@ -129,9 +149,7 @@ public final class PerUserActionTools {
 
     private void fetch(Object userKey, UserToolsCache.Slot slot) {
         try {
-            ActionKitClient client = Objects.requireNonNull(clientFor.apply(userKey),
-                    "clientFor returned null for a user");
-            list(client, slot);
+            list(clientFor(userKey), slot);
         } catch (RuntimeException | Error e) {
             cache.remove(userKey, slot);
             slot.future().completeExceptionally(e);

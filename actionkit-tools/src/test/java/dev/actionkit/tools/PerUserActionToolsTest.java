@@ -105,6 +105,26 @@ class PerUserActionToolsTest {
     }
 
     @Test
+    @DisplayName("runForModel checks the call against the user's own tools and sends their token")
+    void runForModelActsForTheUser() {
+        // given
+        String arguments = "{\"email\": \"a@example.com\", \"" + BOB_FIELD + "\": \"EMEA\"}";
+
+        // when
+        String forBob = perUser.runForModel("bob", CONTACTS, arguments);
+        String forAda = perUser.runForModel("ada", CONTACTS, arguments);
+
+        // then
+        assertThat(forBob).isEqualTo("{\"ok\":true}");
+        assertThat(forAda).startsWith("The call to tool " + CONTACTS + " was not run")
+                .contains(BOB_FIELD);
+        assertThat(server.runs()).singleElement().satisfies(run -> {
+            assertThat(run.bearerToken()).contains("token-bob");
+            assertThat(run.json().at("/parameters/" + BOB_FIELD).asText()).isEqualTo("EMEA");
+        });
+    }
+
+    @Test
     @DisplayName("a user's tools drop the generated actions of integrations they did not connect")
     void generatedActionsOfOtherIntegrationsAreNotOffered() {
         // when
