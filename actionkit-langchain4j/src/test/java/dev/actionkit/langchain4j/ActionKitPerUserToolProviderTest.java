@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class ActionKitPerUserToolProviderTest {
 
     private static final String CONTACTS = "HUBSPOT_CREATE_RECORD_CONTACTS";
-    private static final String ADA_CALL = "{\"email\": \"a@example.com\", \"loyalty_tier\": \"gold\"}";
+    private static final String ADA_CALL =
+            "{\"email\": \"a@example.com\", \"loyalty_tier\": \"gold\"}";
 
     private final FakeActionKit server = FakeActionKit.start()
             .acceptTokens("token-ada", "token-bob")

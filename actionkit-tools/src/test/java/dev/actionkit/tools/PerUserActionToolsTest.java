@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.actionkit.runtime.ActionDescriptor;
-import dev.actionkit.runtime.ActionKitClient;
 import dev.actionkit.testkit.FakeActionKit;
 import dev.actionkit.testkit.RecordedRequest;
 import java.util.Map;
@@ -21,26 +20,16 @@ class PerUserActionToolsTest {
 
     private static final String CONTACTS = "HUBSPOT_CREATE_RECORD_CONTACTS";
 
-    private final FakeActionKit server = FakeActionKit.start()
-            .acceptTokens("token-ada", "token-bob")
-            .catalogFor("token-ada", UserCatalogs.ada())
-            .catalogFor("token-bob", UserCatalogs.bob());
-    private final ActionKitClient client = ActionKitClient.builder()
-            .baseUrl(server.baseUrl())
-            .projectId(server.projectId())
-            .build();
+    private final UsersServer actionKit = new UsersServer();
+    private final FakeActionKit server = actionKit.server;
     private final ActionTools generated = ActionTools.of(SampleCatalog.descriptors());
-    private final PerUserActionTools perUser = PerUserActionTools.builder(this::clientFor)
+    private final PerUserActionTools perUser = PerUserActionTools.builder(actionKit::clientFor)
             .fallback(generated)
             .build();
 
     @AfterEach
     void stopServer() {
-        server.close();
-    }
-
-    private ActionKitClient clientFor(Object user) {
-        return client.forUser("token-" + user);
+        actionKit.close();
     }
 
     @Test
@@ -92,7 +81,7 @@ class PerUserActionToolsTest {
         UserTools ada = perUser.toolsFor("ada");
 
         // when
-        String reply = ada.runner().runForModel(clientFor("ada"), LIVE_ONLY_ACTION,
+        String reply = ada.runner().runForModel(actionKit.clientFor("ada"), LIVE_ONLY_ACTION,
                 "{\"Name\": \"Renewal\", \"Level__c\": \"Gold\"}");
 
         // then
@@ -129,7 +118,8 @@ class PerUserActionToolsTest {
     void generatedActionsOfOtherIntegrationsAreNotOffered() {
         // when
         UserTools bob = perUser.toolsFor("bob");
-        String reply = bob.runner().runForModel(clientFor("bob"), "NOTION_SEARCH_PAGES", "{}");
+        String reply = bob.runner().runForModel(actionKit.clientFor("bob"),
+                "NOTION_SEARCH_PAGES", "{}");
 
         // then
         assertThat(generated.find("NOTION_SEARCH_PAGES")).isPresent();
@@ -143,7 +133,7 @@ class PerUserActionToolsTest {
     @DisplayName("the listing asks for the user's available actions, and reloads fields if told")
     void listingAsksForAvailableActions() {
         // given
-        PerUserActionTools reloading = PerUserActionTools.builder(this::clientFor)
+        PerUserActionTools reloading = PerUserActionTools.builder(actionKit::clientFor)
                 .reloadFields(true)
                 .integrations("hubspot", "slack")
                 .build();
@@ -181,7 +171,7 @@ class PerUserActionToolsTest {
     @DisplayName("builder settings that cannot work are refused with the setting's name")
     void refusesBadSettings() {
         // given
-        PerUserActionTools.Builder builder = PerUserActionTools.builder(this::clientFor);
+        PerUserActionTools.Builder builder = PerUserActionTools.builder(actionKit::clientFor);
 
         // when
         IllegalArgumentException ttl = assertThrows(IllegalArgumentException.class,

@@ -3,7 +3,6 @@ package dev.actionkit.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.actionkit.runtime.ActionKitClient;
 import dev.actionkit.testkit.FakeActionKit;
 import dev.actionkit.testkit.RecordedRequest;
 import dev.actionkit.testkit.Reply;
@@ -24,26 +23,17 @@ class PerUserCacheTest {
 
     private static final Duration TTL = Duration.ofMinutes(10);
 
-    private final FakeActionKit server = FakeActionKit.start()
-            .catalogFor("token-ada", UserCatalogs.ada())
-            .catalogFor("token-bob", UserCatalogs.bob());
-    private final ActionKitClient client = ActionKitClient.builder()
-            .baseUrl(server.baseUrl())
-            .projectId(server.projectId())
-            .build();
+    private final UsersServer actionKit = new UsersServer();
+    private final FakeActionKit server = actionKit.server;
     private final MutableClock clock = new MutableClock();
-    private final PerUserActionTools perUser = PerUserActionTools.builder(this::clientFor)
+    private final PerUserActionTools perUser = PerUserActionTools.builder(actionKit::clientFor)
             .timeToLive(TTL)
             .clock(clock)
             .build();
 
     @AfterEach
     void stopServer() {
-        server.close();
-    }
-
-    private ActionKitClient clientFor(Object user) {
-        return client.forUser("token-" + user);
+        actionKit.close();
     }
 
     @Test
@@ -112,7 +102,8 @@ class PerUserCacheTest {
     @DisplayName("beyond maxUsers the least recently used user is dropped and listed again")
     void dropsTheLeastRecentlyUsedUser() {
         // given
-        PerUserActionTools two = PerUserActionTools.builder(this::clientFor).maxUsers(2).build();
+        PerUserActionTools two =
+                PerUserActionTools.builder(actionKit::clientFor).maxUsers(2).build();
         two.toolsFor("ada");
         two.toolsFor("bob");
         two.toolsFor("ada");
@@ -155,7 +146,7 @@ class PerUserCacheTest {
             if (asked.size() == 1) {
                 throw new IllegalStateException("no token stored for user " + user);
             }
-            return clientFor(user);
+            return actionKit.clientFor(user);
         }).build();
 
         // when
@@ -186,7 +177,8 @@ class PerUserCacheTest {
                 calls.add(CompletableFuture.supplyAsync(() -> {
                     UserTools tools = perUser.toolsFor(user);
                     String action = tools.tools().descriptors().get(0).name();
-                    tools.runner().run(clientFor(user), action, "{\"text\": \"" + user + "\"}");
+                    String arguments = "{\"text\": \"" + user + "\"}";
+                    tools.runner().run(actionKit.clientFor(user), action, arguments);
                     return user + "=" + tools.tools();
                 }, pool));
             }

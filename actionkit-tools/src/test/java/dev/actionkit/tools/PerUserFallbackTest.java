@@ -2,7 +2,6 @@ package dev.actionkit.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.actionkit.runtime.ActionKitClient;
 import dev.actionkit.testkit.FakeActionKit;
 import dev.actionkit.testkit.Reply;
 import java.time.Duration;
@@ -25,16 +24,11 @@ class PerUserFallbackTest {
     private static final String FAILURE = "{\"message\": \"Internal error for token-ada\", "
             + "\"code\": \"50000\", \"status\": 500}";
 
-    private final FakeActionKit server = FakeActionKit.start()
-            .catalogFor("token-ada", UserCatalogs.ada())
-            .catalogFor("token-bob", UserCatalogs.bob());
-    private final ActionKitClient client = ActionKitClient.builder()
-            .baseUrl(server.baseUrl())
-            .projectId(server.projectId())
-            .build();
+    private final UsersServer actionKit = new UsersServer();
+    private final FakeActionKit server = actionKit.server;
     private final MutableClock clock = new MutableClock();
     private final ActionTools generated = ActionTools.of(SampleCatalog.descriptors());
-    private final PerUserActionTools perUser = PerUserActionTools.builder(this::clientFor)
+    private final PerUserActionTools perUser = PerUserActionTools.builder(actionKit::clientFor)
             .fallback(generated)
             .timeToLive(TTL)
             .retryAfterFailure(RETRY)
@@ -67,11 +61,7 @@ class PerUserFallbackTest {
     void stop() {
         log.removeHandler(recorder);
         log.setLevel(null);
-        server.close();
-    }
-
-    private ActionKitClient clientFor(Object user) {
-        return client.forUser("token-" + user);
+        actionKit.close();
     }
 
     @Test
@@ -142,7 +132,7 @@ class PerUserFallbackTest {
     @DisplayName("without a fallback, a user whose first listing fails is offered no tools")
     void noFallbackMeansNoTools() {
         // given
-        PerUserActionTools bare = PerUserActionTools.builder(this::clientFor).build();
+        PerUserActionTools bare = PerUserActionTools.builder(actionKit::clientFor).build();
         server.enqueueList(Reply.json(500, FAILURE));
 
         // when

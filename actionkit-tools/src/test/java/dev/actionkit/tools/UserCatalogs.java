@@ -47,12 +47,12 @@ final class UserCatalogs {
         return bytes(new ActionCatalog(integrations, List.of()));
     }
 
-    /** Gmail, and HubSpot with {@code sales_territory}; ActionKit also reports one error beside them. */
+    /** Gmail, and HubSpot with {@code sales_territory}; ActionKit reports an error beside. */
     static byte[] bob() {
         Map<String, List<ActionDefinition>> integrations = new LinkedHashMap<>();
         integrations.put("gmail", List.of(sample("GMAIL_GET_EMAIL_BY_ID")));
-        integrations.put("hubspot", List.of(withProperty(sample("HUBSPOT_CREATE_RECORD_CONTACTS"),
-                BOB_FIELD, "{\"type\": \"string\"}")));
+        integrations.put("hubspot", List.of(withProperty(
+                sample("HUBSPOT_CREATE_RECORD_CONTACTS"), BOB_FIELD, "{\"type\": \"string\"}")));
         return bytes(new ActionCatalog(integrations, List.of(
                 json("{\"integration\": \"salesforce\", \"message\": \"token expired\"}"))));
     }
