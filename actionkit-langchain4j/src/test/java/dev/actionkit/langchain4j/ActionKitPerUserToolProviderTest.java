@@ -17,6 +17,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.MemoryId;
+import dev.langchain4j.service.tool.AiServiceTool;
 import dev.langchain4j.service.tool.ToolProviderRequest;
 import dev.langchain4j.service.tool.ToolProviderResult;
 import java.nio.file.Path;
@@ -61,9 +62,9 @@ class ActionKitPerUserToolProviderTest {
         // then
         assertThat(names(ada)).containsExactly(CONTACTS, "SLACK_SEARCH_MESSAGES");
         assertThat(names(bob)).containsExactly(CONTACTS, "GMAIL_GET_EMAIL_BY_ID");
-        assertThat(ada.toolSpecificationByName(CONTACTS).parameters().properties())
+        assertThat(tool(ada, CONTACTS).toolSpecification().parameters().properties())
                 .containsKeys("email", "loyalty_tier").doesNotContainKey("sales_territory");
-        assertThat(bob.toolSpecificationByName(CONTACTS).parameters().properties())
+        assertThat(tool(bob, CONTACTS).toolSpecification().parameters().properties())
                 .containsKeys("email", "sales_territory").doesNotContainKey("loyalty_tier");
     }
 
@@ -75,10 +76,10 @@ class ActionKitPerUserToolProviderTest {
                 .id("call-1").name(CONTACTS).arguments(ADA_CALL).build();
 
         // when
-        String forAda = provider.provideTools(request("ada"))
-                .toolExecutorByName(CONTACTS).execute(call, "ada");
-        String forBob = provider.provideTools(request("bob"))
-                .toolExecutorByName(CONTACTS).execute(call, "bob");
+        String forAda = tool(provider.provideTools(request("ada")), CONTACTS)
+                .toolExecutor().execute(call, "ada");
+        String forBob = tool(provider.provideTools(request("bob")), CONTACTS)
+                .toolExecutor().execute(call, "bob");
 
         // then
         assertThat(forAda).isEqualTo("{\"ok\":true}");
@@ -157,6 +158,11 @@ class ActionKitPerUserToolProviderTest {
     }
 
     private static List<String> names(ToolProviderResult result) {
-        return result.tools().keySet().stream().map(ToolSpecification::name).toList();
+        return result.aiServiceTools().stream().map(AiServiceTool::name).toList();
+    }
+
+    private static AiServiceTool tool(ToolProviderResult result, String name) {
+        return result.aiServiceTools().stream()
+                .filter(tool -> tool.name().equals(name)).findFirst().orElseThrow();
     }
 }

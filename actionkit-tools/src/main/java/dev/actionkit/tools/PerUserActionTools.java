@@ -161,8 +161,8 @@ public final class PerUserActionTools {
             ActionCatalog catalog = client.listActions(options);
             failureLog.succeeded();
             if (!catalog.errors().isEmpty()) {
-                LOG.debug("ActionKit reported {} errors beside a user's listing: {}",
-                        catalog.errors().size(), catalog.errors());
+                LOG.debug("ActionKit reported {} errors beside a user's listing; they are in "
+                        + "UserTools.listingErrors()", catalog.errors().size());
             }
             ActionTools tools = ActionTools.of(
                     catalog.actions().stream().map(ActionDescriptor::of).toList());
