@@ -46,8 +46,10 @@ final class UserToolsCache {
             return previousLive;
         }
 
+        /** A failed slot counts as expired, should one ever stay in the map. */
         private boolean expired(Instant now) {
-            return future.isDone() && !now.isBefore(expiresAt);
+            return future.isCompletedExceptionally()
+                    || (future.isDone() && !now.isBefore(expiresAt));
         }
     }
 

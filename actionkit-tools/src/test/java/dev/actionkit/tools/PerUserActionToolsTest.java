@@ -168,6 +168,21 @@ class PerUserActionToolsTest {
     }
 
     @Test
+    @DisplayName("toString shows the origin and the tools, never a token")
+    void toStringShowsNoToken() {
+        // when
+        String user = perUser.toolsFor("ada").toString();
+        String source = perUser.toString();
+
+        // then
+        assertThat(user).isEqualTo("UserTools{LIVE, ActionTools[" + CONTACTS + ", "
+                + LIVE_ONLY_ACTION + ", SLACK_SEARCH_MESSAGES, SLACK_LIST_MEMBERS]}");
+        assertThat(source).isEqualTo("PerUserActionTools{timeToLive=PT15M, users=1, fallback="
+                + generated.size() + " tools}");
+        assertThat(user + source).doesNotContain("token");
+    }
+
+    @Test
     @DisplayName("builder settings that cannot work are refused with the setting's name")
     void refusesBadSettings() {
         // given
