@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.actionkit.codegen.schema.Utf16;
 import dev.actionkit.runtime.catalog.CatalogJson;
+import dev.actionkit.testkit.Javac;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -47,7 +48,7 @@ class FuzzedCatalogTest {
         // when
         List<Diagnostic> reported = TestCatalogs.generate(CatalogJson.parse(root),
                 dir.resolve("src"), "com.acme.fuzz");
-        Compilation.Outcome outcome = Compilation.compile(dir.resolve("src"), dir.resolve("cls"));
+        Javac.Outcome outcome = TestCatalogs.JAVAC.compile(dir.resolve("src"), dir.resolve("cls"));
         // then
         assertThat(reported).noneMatch(d -> d.severity() == Severity.ERROR);
         assertThat(outcome.success()).as(outcome.diagnostics()).isTrue();

@@ -2,9 +2,14 @@ package dev.actionkit.codegen.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.actionkit.codegen.Diagnostic;
 import dev.actionkit.codegen.Severity;
 import dev.actionkit.codegen.property.GenerationAttempt.Outcome;
+import dev.actionkit.runtime.ActionDescriptor;
+import dev.actionkit.testkit.Javac;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -37,6 +42,13 @@ import net.jqwik.api.statistics.Statistics;
 class GeneratorProperties {
 
     private static final String PACKAGE = "com.acme.fuzz";
+
+    /**
+     * javac for thousands of small compilations, kept for the whole run, with a class path of
+     * only what generated code refers to: the runtime and Jackson.
+     */
+    static final Javac JAVAC = Javac.withClassPathOf(ActionDescriptor.class, JsonProperty.class,
+            JsonNode.class, JsonParser.class);
 
     @Provide
     Arbitrary<GeneratedCatalog> catalogs() {
@@ -92,7 +104,7 @@ class GeneratorProperties {
             assertThat(twin.outcome()).isEqualTo(Outcome.GENERATED);
             Statistics.label("actions").collect(attempt.result().actions());
             // when
-            Javac.Outcome compiled = Javac.compile(List.of(workspace.out()), workspace.classes());
+            Javac.Outcome compiled = JAVAC.compile(List.of(workspace.out()), workspace.classes());
             // then
             assertThat(compiled.success()).as(compiled.diagnostics()).isTrue();
             CodeShape described = CodeShape.of(workspace.out(), PACKAGE);
