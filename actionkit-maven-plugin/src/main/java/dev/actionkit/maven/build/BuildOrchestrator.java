@@ -73,8 +73,9 @@ public final class BuildOrchestrator {
     }
 
     /**
-     * The no-op build: the snapshot's digest (remembered by its size and time) and the
-     * configuration decide, before the catalog is read or parsed.
+     * A build from the snapshot: its digest (remembered by its size and time) and the
+     * configuration decide whether the sources are up to date before the catalog is read or
+     * parsed, so that a no-op build does neither.
      */
     private BuildOutcome fromSnapshot(BuildRequest request, LoadedCatalog.FromSnapshot snapshot,
             String fingerprint, long start) throws BuildFailure {
