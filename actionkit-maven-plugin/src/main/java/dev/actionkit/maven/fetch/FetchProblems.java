@@ -49,10 +49,13 @@ final class FetchProblems {
     private static String describeApi(ActionKitApiException e, FetchSettings settings,
             String projectId, TokenSource token) {
         if (e.isAuthenticationFailure()) {
+            // The server's own message is left out: next to the token's source it could pass
+            // for our words (or hold part of the token); its code and request id are enough.
             return "ActionKit rejected the token from " + token.description() + " (HTTP "
-                    + e.status() + ": " + e.apiMessage() + "). It must be a valid, unexpired"
-                    + " Paragon User Token for project '" + projectId + "': " + token.fixHint()
-                    + ".";
+                    + e.status() + e.code().map(code -> ", code " + code).orElse("")
+                    + e.requestId().map(id -> ", request id " + id).orElse("")
+                    + "). It must be a valid, unexpired Paragon User Token for project '"
+                    + projectId + "': " + token.fixHint() + ".";
         }
         if (e.status() == 404) {
             return "ActionKit at " + settings.baseUrl() + " does not know project '" + projectId
