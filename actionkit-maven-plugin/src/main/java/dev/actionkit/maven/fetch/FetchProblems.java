@@ -1,5 +1,6 @@
 package dev.actionkit.maven.fetch;
 
+import dev.actionkit.codegen.Diagnostic;
 import dev.actionkit.maven.credentials.TokenSource;
 import dev.actionkit.runtime.ActionKitApiException;
 import dev.actionkit.runtime.ActionKitException;
@@ -11,8 +12,17 @@ final class FetchProblems {
 
     private FetchProblems() {}
 
+    /**
+     * Returns one printable line ({@link Diagnostic#printable}): the server's words in it cannot
+     * forge a log line or reach the terminal as a control sequence.
+     */
     static String describe(ActionKitException e, FetchSettings settings, String projectId,
             TokenSource token) {
+        return Diagnostic.printable(describeRaw(e, settings, projectId, token));
+    }
+
+    private static String describeRaw(ActionKitException e, FetchSettings settings,
+            String projectId, TokenSource token) {
         if (e instanceof ActionKitApiException api) {
             return describeApi(api, settings, projectId, token);
         }

@@ -180,6 +180,23 @@ class CatalogLoaderTest {
     }
 
     @Test
+    @DisplayName("a server's error text is one escaped line: it cannot forge a log line")
+    void serverTextEscaped() {
+        // given
+        server.onList(Reply.text(503, "down\n[INFO] BUILD SUCCESS\u001b[0m"));
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), NO_RETRY);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.ALWAYS, false, Optional.of("p-1")),
+                Optional.of(catalog("slack.json"))));
+
+        // then
+        assertThat(e.getMessage()).startsWith("ActionKit answered GET /actions failed: HTTP 503:"
+                + " down [INFO] BUILD SUCCESS\\u001b[0m (from ");
+    }
+
+    @Test
     @DisplayName("an unknown project is a 404 that names the project id and base URL")
     void unknownProject() {
         // given
