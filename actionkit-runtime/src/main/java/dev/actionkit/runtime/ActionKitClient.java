@@ -40,6 +40,13 @@ public final class ActionKitClient {
      */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(5);
 
+    /**
+     * How much of an error answer's body is kept: its first MiB. An error body is rendered as a
+     * message and kept in {@link ActionKitApiException#rawBody()}; a larger one is cut here, so
+     * that neither costs more than a fixed amount of memory and time.
+     */
+    public static final int MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
     private static final String LIST_OPERATION = "GET /actions";
 
     private final Shared shared;

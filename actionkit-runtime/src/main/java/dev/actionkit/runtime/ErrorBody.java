@@ -47,7 +47,10 @@ record ErrorBody(String code, String requestId, String message, String raw) {
             return this;
         }
         String maskedRaw = Redaction.mask(raw, secret);
-        JsonNode json = Json.readOrNull(maskedRaw.getBytes(StandardCharsets.UTF_8));
+        // Only an escape (a backslash) can spell the token otherwise in JSON text.
+        JsonNode json = maskedRaw.indexOf('\\') >= 0
+                ? Json.readOrNull(maskedRaw.getBytes(StandardCharsets.UTF_8))
+                : null;
         if (json != null) {
             JsonNode redacted = redactTree(json, secret);
             if (!redacted.equals(json)) {

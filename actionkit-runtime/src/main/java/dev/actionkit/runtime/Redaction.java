@@ -39,17 +39,20 @@ final class Redaction {
             power *= BASE;
         }
         long hash = hash(secret, width);
-        slices.add(hash);
+        slices.add(hash, 0);
         for (int i = width; i < secret.length(); i++) {
             hash = (hash - secret.charAt(i - width) * power) * BASE + secret.charAt(i);
-            slices.add(hash);
+            slices.add(hash, i - width + 1);
         }
         BitSet hidden = new BitSet();
         hash = hash(text, width);
+        int hiddenUpTo = 0;
         for (int start = 0; ; start++) {
-            if (slices.contains(hash)
-                    && secret.contains(text.substring(start, start + width))) {
-                hidden.set(start, start + width);
+            int offset = slices.offsetOf(hash);
+            if (offset >= 0 && isSlice(text, start, secret, offset, width)) {
+                // Marks only what is new: a long echo costs one bit per character.
+                hidden.set(Math.max(start, hiddenUpTo), start + width);
+                hiddenUpTo = start + width;
             }
             int next = start + width;
             if (next >= text.length()) {
@@ -57,6 +60,12 @@ final class Redaction {
             }
             hash = (hash - text.charAt(start) * power) * BASE + text.charAt(next);
         }
+    }
+
+    /** Checks a hash hit: the slice at {@code offset}, or (after a collision) any other. */
+    private static boolean isSlice(String text, int start, String secret, int offset, int width) {
+        return text.regionMatches(start, secret, offset, width)
+                || secret.contains(text.substring(start, start + width));
     }
 
     private static long hash(String text, int width) {
@@ -77,25 +86,35 @@ final class Redaction {
         return out.append(text, at, text.length()).toString();
     }
 
-    /** A set of longs without boxing: open addressing with linear probing. */
+    /**
+     * The hashes of a secret's slices, each with the offset of its first slice, without boxing:
+     * open addressing with linear probing.
+     */
     private static final class LongSet {
         private final long[] slots;
+        private final int[] offsets;
         private final boolean[] used;
 
         LongSet(int expected) {
             int size = Integer.highestOneBit(Math.max(4, expected * 4) - 1) << 1;
             slots = new long[size];
+            offsets = new int[size];
             used = new boolean[size];
         }
 
-        void add(long value) {
+        void add(long value, int offset) {
             int slot = find(value);
-            slots[slot] = value;
-            used[slot] = true;
+            if (!used[slot]) {
+                slots[slot] = value;
+                offsets[slot] = offset;
+                used[slot] = true;
+            }
         }
 
-        boolean contains(long value) {
-            return used[find(value)];
+        /** Returns the offset of the first slice with this hash, or -1. */
+        int offsetOf(long value) {
+            int slot = find(value);
+            return used[slot] ? offsets[slot] : -1;
         }
 
         private int find(long value) {

@@ -66,6 +66,22 @@ class HostileErrorBodyTest {
     }
 
     @Test
+    @DisplayName("an error body is kept up to its first MiB, so rendering it is bounded in size")
+    void errorBodyPrefix() {
+        // given (an 8 MiB 500 answer that echoes the token everywhere)
+        String body = (TOKEN + " ").repeat(8 * 1024 * 1024 / (TOKEN.length() + 1));
+
+        // when
+        ActionKitApiException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> runFailing(Reply.text(500, body)));
+
+        // then
+        assertThat(ActionKitClient.MAX_ERROR_BODY_BYTES).isEqualTo(1024 * 1024);
+        assertThat(e.rawBody()).startsWith("**** ****").doesNotContain("S3CRET");
+        assertThat(e.rawBody().length()).isLessThanOrEqualTo(1024 * 1024);
+    }
+
+    @Test
     @DisplayName("script and style contents are dropped, case-insensitively, other tags kept as spaces")
     void scriptAndStyleDropped() {
         // given
