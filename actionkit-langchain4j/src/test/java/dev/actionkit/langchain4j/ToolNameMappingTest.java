@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("An action whose name a model API refuses is offered under a fitting name, run by its own")
+@DisplayName("An action whose name a model API refuses is offered under one that fits")
 class ToolNameMappingTest {
 
     private static final String LONG =

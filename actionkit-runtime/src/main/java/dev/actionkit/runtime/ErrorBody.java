@@ -119,7 +119,7 @@ record ErrorBody(String code, String requestId, String message, String raw) {
         return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
     }
 
-    /** Plain text and HTML bodies: a bounded prefix, tags dropped, white space folded, shortened. */
+    /** Plain text and HTML: a bounded prefix, tags dropped, white space folded, shortened. */
     private static String textMessage(String raw) {
         String prefix = raw.length() <= MAX_SCANNED ? raw : raw.substring(0, MAX_SCANNED);
         String text = HtmlText.visible(prefix).replaceAll("\\s+", " ").strip();

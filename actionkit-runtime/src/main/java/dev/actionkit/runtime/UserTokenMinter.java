@@ -93,7 +93,8 @@ public final class UserTokenMinter {
         try {
             expires = Math.addExact(now, validity.toSeconds());
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("now + validity does not fit a JWT exp: " + validity);
+            throw new IllegalArgumentException(
+                    "now + validity does not fit a JWT exp: " + validity);
         }
         String claims = "{\"sub\":" + jsonString(userId) + ",\"iat\":" + now
                 + ",\"exp\":" + expires + "}";

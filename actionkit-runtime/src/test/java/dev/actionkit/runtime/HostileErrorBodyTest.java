@@ -82,7 +82,7 @@ class HostileErrorBodyTest {
     }
 
     @Test
-    @DisplayName("script and style contents are dropped, case-insensitively, other tags kept as spaces")
+    @DisplayName("script and style contents are dropped in any case, other tags become spaces")
     void scriptAndStyleDropped() {
         // given
         String page = "<HTML><Script type=x>alert(1)</SCRIPT>Bad<b>Gate</b>way<style>p{}</style>"

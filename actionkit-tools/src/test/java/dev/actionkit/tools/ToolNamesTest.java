@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("Every tool gets a name OpenAI, Anthropic and Gemini accept, mapped back to its action")
+@DisplayName("Every tool gets a name OpenAI, Anthropic and Gemini accept, mapped to its action")
 class ToolNamesTest {
 
     /** OpenAI and Anthropic: [a-zA-Z0-9_-]{1,64}; Gemini also wants a letter or _ first. */
@@ -33,12 +33,13 @@ class ToolNamesTest {
 
     private static List<String> names(ActionTools tools) {
         List<String> names = new ArrayList<>();
-        tools.toOpenAiJson().forEach(tool -> names.add(tool.path("function").path("name").asText()));
+        tools.toOpenAiJson().forEach(
+                tool -> names.add(tool.path("function").path("name").asText()));
         return names;
     }
 
     @Test
-    @DisplayName("names that fit are kept; a long one becomes a prefix and a digest, the same each time")
+    @DisplayName("names that fit are kept; a long one becomes a prefix and a digest, stably")
     void longName() {
         // given
         ActionTools tools = ActionTools.of(List.of(action("SLACK_SEND_MESSAGE"), action(LONG)));
@@ -59,7 +60,7 @@ class ToolNamesTest {
     }
 
     @Test
-    @DisplayName("every real Klavis action (some start with a digit) and 200 generated long ones fit,"
+    @DisplayName("every real Klavis action (some start with a digit) and 200 long ones fit,"
             + " all distinct")
     void realAndGeneratedNames() throws Exception {
         // given
@@ -77,7 +78,8 @@ class ToolNamesTest {
         // then
         assertThat(names).hasSize(tools.size()).allMatch(name -> ACCEPTED.matcher(name).matches());
         assertThat(new HashSet<>(names)).hasSize(names.size());
-        assertThat(tools.toolName("12306_GET_TICKETS")).matches(ACCEPTED).contains("12306_GET_TICKETS");
+        assertThat(tools.toolName("12306_GET_TICKETS")).matches(ACCEPTED)
+                .contains("12306_GET_TICKETS");
         for (ActionDescriptor descriptor : tools.descriptors()) {
             assertThat(tools.find(tools.toolName(descriptor.name())).orElseThrow())
                     .isEqualTo(descriptor);
@@ -96,7 +98,8 @@ class ToolNamesTest {
         List<String> names = names(tools);
 
         // then
-        assertThat(names).doesNotHaveDuplicates().allMatch(name -> ACCEPTED.matcher(name).matches());
+        assertThat(names).doesNotHaveDuplicates()
+                .allMatch(name -> ACCEPTED.matcher(name).matches());
         assertThat(tools.toolName(shortened)).isEqualTo(shortened);
         assertThat(tools.toolName(LONG)).isNotEqualTo(shortened);
         assertThat(tools.find(tools.toolName(LONG)).orElseThrow().name()).isEqualTo(LONG);

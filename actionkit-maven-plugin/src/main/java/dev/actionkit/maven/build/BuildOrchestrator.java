@@ -56,7 +56,8 @@ public final class BuildOrchestrator {
             Map<String, String> environment, CatalogFetcher fetcher) {
         this.log = PrintableLog.of(Objects.requireNonNull(log, "log == null"));
         this.environment = Map.copyOf(environment);
-        this.loader = new CatalogLoader(this.log, new CredentialResolver(servers, environment), fetcher);
+        this.loader = new CatalogLoader(
+                this.log, new CredentialResolver(servers, environment), fetcher);
     }
 
     /**
