@@ -37,7 +37,8 @@ import java.util.function.Function;
  *       set with {@link #onRun}, else the default responder: {@code 200 {"ok": true}}.
  *   <li>When tokens are set with {@link #acceptTokens}, any other bearer token gets a 401 in
  *       ActionKit's error shape; a request for another project gets a 404.
- *   <li>Every request is recorded, in arrival order: {@link #requests()}.
+ *   <li>Every request is recorded, in arrival order: {@link #requests()}; a benchmark that sends
+ *       millions turns that off with {@link #recordRequests(boolean)}.
  * </ul>
  *
  * <p>Thread-safe; close it to stop the server and its threads. Replies that stall
@@ -69,6 +70,7 @@ public final class FakeActionKit implements AutoCloseable {
     private final Deque<Reply> listQueue = new ArrayDeque<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile Reply listReply;
+    private volatile boolean recording = true;
     private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
     private volatile byte[] catalog =
             "{\"actions\": {}, \"errors\": []}".getBytes(StandardCharsets.UTF_8);
@@ -198,6 +200,15 @@ public final class FakeActionKit implements AutoCloseable {
         return requests.stream().filter(request -> request.method().equals("GET")).toList();
     }
 
+    /**
+     * Records requests from now on, or stops: a benchmark's server answers millions of runs,
+     * and a record of them would grow without bound and cost the server more each time.
+     */
+    public FakeActionKit recordRequests(boolean record) {
+        this.recording = record;
+        return this;
+    }
+
     /** Forgets the recorded requests. */
     public void clearRequests() {
         requests.clear();
@@ -219,7 +230,9 @@ public final class FakeActionKit implements AutoCloseable {
                     Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), ""),
                     exchange.getRequestHeaders(),
                     exchange.getRequestBody().readAllBytes());
-            requests.add(request);
+            if (recording) {
+                requests.add(request);
+            }
             send(exchange, answer(request));
         }
     }

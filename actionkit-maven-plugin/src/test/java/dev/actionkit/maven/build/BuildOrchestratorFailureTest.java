@@ -46,8 +46,8 @@ class BuildOrchestratorFailureTest {
     @DisplayName("a removed action fails with failOnBreakingChanges, naming it; the snapshot stays")
     void breakingChangeFails() throws Exception {
         // given
-        GenerateRequest request = Requests.withFailOnBreakingChanges(
-                Requests.request(root, server.baseUrl(), FetchMode.AUTO));
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO)
+                .toBuilder().failOnBreakingChanges(true).build();
         byte[] snapshot = catalog("slack.json");
         Files.createDirectories(request.catalogFile().getParent());
         Files.write(request.catalogFile(), snapshot);
@@ -77,7 +77,7 @@ class BuildOrchestratorFailureTest {
     @DisplayName("no snapshot and nothing to fetch fails and writes nothing")
     void noCatalog() {
         // given
-        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
 
         // when
         BuildFailure e = assertThrows(BuildFailure.class, () -> orchestrator().run(request));
@@ -93,7 +93,7 @@ class BuildOrchestratorFailureTest {
             + " taken as up to date, and the next build completes the generation")
     void ioErrorWhileWriting() throws Exception {
         // given: a snapshot, a newer catalog, and a directory where a new source must go
-        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
         byte[] snapshot = catalog("slack-without-list-members.json");
         Files.createDirectories(request.catalogFile().getParent());
         Files.write(request.catalogFile(), snapshot);
