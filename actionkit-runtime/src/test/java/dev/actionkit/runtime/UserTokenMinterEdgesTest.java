@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.actionkit.runtime.UserTokenMinterTest.Pem;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,15 +23,11 @@ class UserTokenMinterEdgesTest {
     private static final Instant NOW = Instant.parse("2026-11-29T05:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private static KeyPair keys;
     private static String pem;
 
     @BeforeAll
-    static void generateKeys() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        keys = generator.generateKeyPair();
-        pem = Pem.pkcs8(keys.getPrivate());
+    static void generateKey() throws Exception {
+        pem = Pem.newRsaKey(2048);
     }
 
     private static JsonNode claims(String token) throws Exception {
@@ -130,9 +124,7 @@ class UserTokenMinterEdgesTest {
     @DisplayName("an RSA key shorter than 2048 bits is refused, its material never quoted")
     void weakKey() throws Exception {
         // given
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(1024);
-        String weak = Pem.pkcs8(generator.generateKeyPair().getPrivate());
+        String weak = Pem.newRsaKey(1024);
 
         // when
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
