@@ -23,13 +23,18 @@ import org.springframework.context.annotation.Configuration;
  * {@link ActionKitUsers}; with an {@link ObservationRegistry}, {@code actionkit.action}
  * observations of every call. Each bean backs off when the application defines its own.
  */
-@AutoConfiguration(afterName = ActionKitAutoConfiguration.OBSERVATION_AUTO_CONFIGURATION)
+@AutoConfiguration(afterName = {ActionKitAutoConfiguration.OBSERVATION_AUTO_CONFIGURATION,
+        ActionKitAutoConfiguration.BOOT3_OBSERVATION_AUTO_CONFIGURATION})
 @ConditionalOnClass(ActionKitClient.class)
 @EnableConfigurationProperties(ActionKitProperties.class)
 public class ActionKitAutoConfiguration {
 
     static final String OBSERVATION_AUTO_CONFIGURATION = "org.springframework.boot.micrometer"
             + ".observation.autoconfigure.ObservationAutoConfiguration";
+
+    /** Where Spring Boot 3.5 keeps it. */
+    static final String BOOT3_OBSERVATION_AUTO_CONFIGURATION = "org.springframework.boot.actuate"
+            + ".autoconfigure.observation.ObservationAutoConfiguration";
 
     /**
      * The client: every {@link ActionKitObserver} bean sees its calls, and every
