@@ -40,7 +40,8 @@ public final class ActionKitToolCallbackProvider implements ToolCallbackProvider
             Function<String, ActionKitClient> clientFor) {
         ToolCallRunner runner = new ToolCallRunner(tools);
         this.callbacks = tools.descriptors().stream()
-                .map((ActionDescriptor action) -> new ActionKitToolCallback(action, runner, clientFor))
+                .map((ActionDescriptor action) ->
+                        new ActionKitToolCallback(action, runner, clientFor))
                 .toList();
     }
 

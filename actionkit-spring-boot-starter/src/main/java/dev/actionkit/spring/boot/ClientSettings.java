@@ -26,8 +26,10 @@ final class ClientSettings {
         ActionKitClient.Builder builder = ActionKitClient.builder()
                 .projectId(properties.getProjectId().strip())
                 .baseUrl(required(properties.getBaseUrl(), "actionkit.base-url"))
-                .connectTimeout(required(properties.getConnectTimeout(), "actionkit.connect-timeout"))
-                .requestTimeout(required(properties.getRequestTimeout(), "actionkit.request-timeout"))
+                .connectTimeout(
+                        required(properties.getConnectTimeout(), "actionkit.connect-timeout"))
+                .requestTimeout(
+                        required(properties.getRequestTimeout(), "actionkit.request-timeout"))
                 .retryPolicy(retryPolicy(properties.getRetry()));
         if (StringUtils.hasText(properties.getToken())) {
             builder.token(properties.getToken().strip());

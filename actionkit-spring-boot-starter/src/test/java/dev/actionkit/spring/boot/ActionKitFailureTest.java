@@ -1,6 +1,7 @@
 package dev.actionkit.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ class ActionKitFailureTest {
     @DisplayName("no project id: says to set actionkit.project-id")
     void noProjectId() {
         FailureAnalysis analysis = analyze("actionkit.token=t");
-        assertThat(analysis.getDescription())
-                .isEqualTo("ActionKit is not configured: actionkit.project-id: no project id is set");
+        assertThat(analysis.getDescription()).isEqualTo(
+                "ActionKit is not configured: actionkit.project-id: no project id is set");
         assertThat(analysis.getAction()).startsWith("Set actionkit.project-id to your Paragon "
                 + "project id");
     }
@@ -111,8 +112,9 @@ class ActionKitFailureTest {
     void realStartup(CapturedOutput output) {
         SpringApplication application = new SpringApplication(App.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> application.run(
-                "--actionkit.project-id=p", "--actionkit.signing-key=" + TestKeys.PEM.substring(0, 200)));
+        String truncatedKey = TestKeys.PEM.substring(0, 200);
+        assertThrows(Exception.class, () -> application.run(
+                "--actionkit.project-id=p", "--actionkit.signing-key=" + truncatedKey));
         assertThat(output.toString()).contains("APPLICATION FAILED TO START")
                 .contains("ActionKit is not configured: actionkit.signing-key")
                 .contains("Set actionkit.signing-key to the PEM text")

@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import dev.actionkit.testkit.FakeActionKit;
 import dev.actionkit.testkit.RecordedRequest;
 import dev.actionkit.testkit.Reply;
+import dev.actionkit.testkit.SigningKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyPairGenerator;
-import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class NotifyApplicationTest {
 
     private static final FakeActionKit ACTIONKIT = FakeActionKit.start();
-    private static final String SIGNING_KEY = signingKey();
 
     @LocalServerPort
     int port;
@@ -41,7 +38,7 @@ class NotifyApplicationTest {
     static void actionKit(DynamicPropertyRegistry registry) {
         registry.add("actionkit.project-id", ACTIONKIT::projectId);
         registry.add("actionkit.base-url", ACTIONKIT::baseUrl);
-        registry.add("actionkit.signing-key", () -> SIGNING_KEY);
+        registry.add("actionkit.signing-key", SigningKeys::pem);
     }
 
     @AfterAll
@@ -68,9 +65,8 @@ class NotifyApplicationTest {
         assertThat(run.path()).isEqualTo("/projects/" + ACTIONKIT.projectId() + "/actions");
         assertThat(run.json().toString()).isEqualTo("{\"action\":\"SLACK_SEND_MESSAGE\","
                 + "\"parameters\":{\"channel\":\"#general\",\"message\":\"Build 142 is live\"}}");
-        String claims = new String(Base64.getUrlDecoder().decode(
-                run.bearerToken().orElseThrow().split("\\.")[1]), StandardCharsets.UTF_8);
-        assertThat(claims).contains("\"sub\":\"user-1\"");
+        assertThat(SigningKeys.claims(run.bearerToken().orElseThrow()))
+                .contains("\"sub\":\"user-1\"");
         assertThat(successTimerCount()).isEqualTo(before + 1);
     }
 
@@ -115,18 +111,5 @@ class NotifyApplicationTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String signingKey() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
-            return "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder().encodeToString(der)
-                    + "\n-----END PRIVATE KEY-----\n";
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
