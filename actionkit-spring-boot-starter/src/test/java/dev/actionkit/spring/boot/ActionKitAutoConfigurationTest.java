@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.actionkit.micrometer.ActionKitObservations;
-import dev.actionkit.runtime.ActionDescriptor;
 import dev.actionkit.runtime.ActionKitApiException;
 import dev.actionkit.runtime.ActionKitClient;
-import dev.actionkit.runtime.ActionKitObserver;
 import dev.actionkit.runtime.ActionKitTransportException;
 import dev.actionkit.runtime.UserTokenMinter;
 import dev.actionkit.testkit.FakeActionKit;
 import dev.actionkit.testkit.Reply;
-import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.tck.TestObservationRegistry;
-import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -205,52 +199,12 @@ class ActionKitAutoConfigurationTest {
     }
 
     @Test
-    @DisplayName("with an ObservationRegistry, every call is an actionkit.action observation")
-    void observations() {
-        // given
-        TestObservationRegistry registry = TestObservationRegistry.create();
-        server.enqueueRun(ACTION, OK);
-        ActionKitClientCustomizer actions = builder -> builder.actions(
-                List.of(new ActionDescriptor("slack", ACTION, "", "{}")));
-
-        runner.withPropertyValues("actionkit.token=t")
-                .withBean(ObservationRegistry.class, () -> registry)
-                .withBean(ActionKitClientCustomizer.class, () -> actions)
-                .run(context -> {
-                    // when
-                    context.getBean(ActionKitClient.class).run(ACTION, Map.of());
-
-                    // then
-                    assertThat(context).hasSingleBean(ActionKitObservations.class);
-                    TestObservationRegistryAssert.assertThat(registry).hasSingleObservationThat()
-                            .hasNameEqualTo("actionkit.action")
-                            .hasLowCardinalityKeyValue("action", ACTION)
-                            .hasLowCardinalityKeyValue("integration", "slack")
-                            .hasLowCardinalityKeyValue("outcome", "success");
-                });
-    }
-
-    @Test
-    @DisplayName("an application's own observer sees calls beside the observations")
-    void ownObserver() {
-        // given
-        TestObservationRegistry registry = TestObservationRegistry.create();
-        List<String> seen = new CopyOnWriteArrayList<>();
-        ActionKitObserver own =
-                call -> outcome -> seen.add(call.operation() + " " + outcome.type());
-        server.enqueueRun(ACTION, OK);
-
-        runner.withPropertyValues("actionkit.token=t")
-                .withBean(ObservationRegistry.class, () -> registry)
-                .withBean(ActionKitObserver.class, () -> own)
-                .run(context -> {
-                    // when
-                    context.getBean(ActionKitClient.class).run(ACTION, Map.of());
-
-                    // then
-                    assertThat(seen).containsExactly(ACTION + " SUCCESS");
-                    TestObservationRegistryAssert.assertThat(registry)
-                            .hasNumberOfObservationsEqualTo(1);
-                });
+    @DisplayName("actionkit.connect-timeout reaches the client: zero is refused by name")
+    void connectTimeout() {
+        runner.withPropertyValues("actionkit.connect-timeout=0s").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessage("actionkit: connectTimeout must be positive: PT0S");
+        });
     }
 }
