@@ -131,6 +131,23 @@ class ActionKitSpringAiTest {
     }
 
     @Test
+    @DisplayName("an ActionKit refusal comes back to the model as text it can act on")
+    void refusalAsText() {
+        // given
+        server.onRun(SEARCH, Reply.json(400, "{\"message\": \"Integration not enabled for "
+                + "user.\", \"status\": 400}"));
+
+        // when
+        String reply = callback(SEARCH).call("{\"query\": \"deploy\"}",
+                new ToolContext(Map.of(ActionKitToolCallback.USER_ID, "ada")));
+
+        // then
+        assertThat(reply).isEqualTo("The action failed with HTTP 400: Integration not enabled "
+                + "for user. The user has not connected this integration; ask them to connect "
+                + "it first.");
+    }
+
+    @Test
     @DisplayName("a call without a user in the ToolContext fails, naming the key to set")
     void noUser() {
         // given
