@@ -26,6 +26,7 @@ public final class ActionKitToolCallback implements ToolCallback {
     private final ToolDefinition definition;
     private final ToolCallRunner runner;
     private final Function<String, ActionKitClient> clientFor;
+    private final String boundUser;
 
     /**
      * @param action the action to offer
@@ -34,6 +35,12 @@ public final class ActionKitToolCallback implements ToolCallback {
      */
     public ActionKitToolCallback(ActionDescriptor action, ToolCallRunner runner,
             Function<String, ActionKitClient> clientFor) {
+        this(action, runner, clientFor, null);
+    }
+
+    /** As the public constructor, for tools listed for {@code boundUser} (null: any user). */
+    ActionKitToolCallback(ActionDescriptor action, ToolCallRunner runner,
+            Function<String, ActionKitClient> clientFor, String boundUser) {
         Objects.requireNonNull(action, "action == null");
         this.definition = ToolDefinition.builder()
                 .name(action.name())
@@ -42,6 +49,7 @@ public final class ActionKitToolCallback implements ToolCallback {
                 .build();
         this.runner = Objects.requireNonNull(runner, "runner == null");
         this.clientFor = Objects.requireNonNull(clientFor, "clientFor == null");
+        this.boundUser = boundUser;
     }
 
     @Override
@@ -63,13 +71,19 @@ public final class ActionKitToolCallback implements ToolCallback {
     /**
      * Runs the call for the user named in {@code toolContext} and returns the text for the model.
      *
-     * @throws IllegalStateException if the context names no user under {@value #USER_ID}
+     * @throws IllegalStateException if the context names no user under {@value #USER_ID}, or
+     *     another user than the one these tools were listed for
      */
     @Override
     public String call(String toolInput, ToolContext toolContext) {
         Object userId = toolContext == null ? null : toolContext.getContext().get(USER_ID);
         if (!(userId instanceof String id) || id.isBlank()) {
             throw missingUser();
+        }
+        if (boundUser != null && !boundUser.equals(id)) {
+            throw new IllegalStateException("tool " + definition.name() + " was listed for "
+                    + "another user than the one the ToolContext names: pass each user the "
+                    + "callbacks of ActionKitPerUserToolCallbacks.forUser(their id)");
         }
         ActionKitClient client = Objects.requireNonNull(clientFor.apply(id),
                 "clientFor returned null for the user");
