@@ -67,7 +67,7 @@ public final class ActionKitPerUserToolCallbacks {
 
     private ToolCallback[] build(String userId, UserTools tools) {
         return tools.tools().descriptors().stream()
-                .map((ActionDescriptor action) -> new ActionKitToolCallback(action,
+                .map((ActionDescriptor action) -> new ActionKitToolCallback(tools.tools(), action,
                         tools.runner(), id -> perUser.clientFor(id), userId))
                 .toArray(ToolCallback[]::new);
     }

@@ -2,6 +2,7 @@ package dev.actionkit.springai;
 
 import dev.actionkit.runtime.ActionDescriptor;
 import dev.actionkit.runtime.ActionKitClient;
+import dev.actionkit.tools.ActionTools;
 import dev.actionkit.tools.ToolCallRunner;
 import java.util.Objects;
 import java.util.function.Function;
@@ -10,7 +11,9 @@ import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.definition.ToolDefinition;
 
 /**
- * One ActionKit action as a Spring AI {@link ToolCallback}. A call's arguments are checked
+ * One ActionKit action as a Spring AI {@link ToolCallback}, named by
+ * {@link ActionTools#toolName(String)} (a name every model API accepts, mapped back to the
+ * action by {@link ToolCallRunner}). A call's arguments are checked
  * against the action's schema first; a call that does not fit, or that ActionKit refuses, comes
  * back to the model as text it can act on, and nothing is sent for a call that does not fit.
  *
@@ -29,21 +32,25 @@ public final class ActionKitToolCallback implements ToolCallback {
     private final String boundUser;
 
     /**
-     * @param action the action to offer
-     * @param runner checks and runs tool calls; share one per tool set
+     * Returns the callback of one action of {@code tools}.
+     *
+     * @param tools the tool set the action belongs to, which names it
+     * @param action the action to offer, one of {@code tools}
+     * @param runner checks and runs the calls of {@code tools}; share one per tool set
      * @param clientFor the client of a user id
+     * @throws IllegalArgumentException if the action is not one of {@code tools}
      */
-    public ActionKitToolCallback(ActionDescriptor action, ToolCallRunner runner,
+    public ActionKitToolCallback(ActionTools tools, ActionDescriptor action, ToolCallRunner runner,
             Function<String, ActionKitClient> clientFor) {
-        this(action, runner, clientFor, null);
+        this(tools, action, runner, clientFor, null);
     }
 
     /** As the public constructor, for tools listed for {@code boundUser} (null: any user). */
-    ActionKitToolCallback(ActionDescriptor action, ToolCallRunner runner,
+    ActionKitToolCallback(ActionTools tools, ActionDescriptor action, ToolCallRunner runner,
             Function<String, ActionKitClient> clientFor, String boundUser) {
         Objects.requireNonNull(action, "action == null");
         this.definition = ToolDefinition.builder()
-                .name(action.name())
+                .name(tools.toolName(action.name()))
                 .description(action.description())
                 .inputSchema(InputSchema.of(action))
                 .build();

@@ -41,7 +41,7 @@ public final class ActionKitToolCallbackProvider implements ToolCallbackProvider
         ToolCallRunner runner = new ToolCallRunner(tools);
         this.callbacks = tools.descriptors().stream()
                 .map((ActionDescriptor action) ->
-                        new ActionKitToolCallback(action, runner, clientFor))
+                        new ActionKitToolCallback(tools, action, runner, clientFor))
                 .toList();
     }
 

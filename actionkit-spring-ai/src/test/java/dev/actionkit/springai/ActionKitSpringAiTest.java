@@ -85,13 +85,41 @@ class ActionKitSpringAiTest {
                 + " {\"a\": {\"type\": \"string\"}}, \"required\": [\"a\", \"ghost\", \"a\"]}");
 
         // when
-        ToolDefinition definition = new ActionKitToolCallback(odd,
-                new ToolCallRunner(ActionTools.of(List.of(odd))), id -> client).getToolDefinition();
+        ActionTools alone = ActionTools.of(List.of(odd));
+        ToolDefinition definition = new ActionKitToolCallback(alone, odd,
+                new ToolCallRunner(alone), id -> client).getToolDefinition();
 
         // then
         assertThat(MAPPER.readTree(definition.inputSchema())).isEqualTo(MAPPER.readTree(
                 "{\"properties\": {\"a\": {\"type\": \"string\"}}, \"required\": [\"a\"],"
                         + " \"type\": \"object\"}"));
+    }
+
+    @Test
+    @DisplayName("an action whose name a model API refuses is offered under one that fits, and a "
+            + "call by that name runs the real action")
+    void toolNames() {
+        // given
+        String longName =
+                "MICROSOFT_DYNAMICS_365_FINANCE_AND_OPERATIONS_CC_CREATE_FREE_TEXT_INVOICE";
+        ActionTools odd = ActionTools.of(List.of(
+                new ActionDescriptor("dynamics", longName, "Create an invoice", "{}"),
+                new ActionDescriptor("12306", "12306_GET_TICKETS", "Tickets", "{}")));
+        server.onRun(longName, Reply.json(200, "{\"id\": \"inv-1\"}"));
+        ToolCallback[] callbacks = new ActionKitToolCallbackProvider(odd,
+                userId -> client.forUser(tokens.get(userId))).getToolCallbacks();
+
+        // when
+        String reply = callbacks[0].call("{}",
+                new ToolContext(Map.of(ActionKitToolCallback.USER_ID, "ada")));
+
+        // then
+        assertThat(Arrays.stream(callbacks).map(c -> c.getToolDefinition().name()))
+                .containsExactly(odd.toolName(longName), odd.toolName("12306_GET_TICKETS"))
+                .allMatch(name -> name.matches("[a-zA-Z_][a-zA-Z0-9_-]{0,63}"));
+        assertThat(reply).isEqualTo("{\"id\":\"inv-1\"}");
+        assertThat(server.runs()).singleElement().satisfies(run ->
+                assertThat(run.json().get("action").asText()).isEqualTo(longName));
     }
 
     @Test

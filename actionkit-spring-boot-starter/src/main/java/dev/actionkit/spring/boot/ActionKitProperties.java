@@ -45,10 +45,10 @@ public class ActionKitProperties {
     private Duration requestTimeout = Duration.ofSeconds(60);
 
     /**
-     * The longest one call may take in all: attempts, bodies and waits between attempts.
-     * Default none.
+     * The longest one call may take in all: attempts, bodies and waits between attempts. 0 lifts
+     * the bound (each attempt is then bounded only until its headers arrive).
      */
-    private Duration callTimeout;
+    private Duration callTimeout = Duration.ofMinutes(5);
 
     /** When to retry: only where no side effect can be duplicated (429, refused connection). */
     private final Retry retry = new Retry();
@@ -136,7 +136,7 @@ public class ActionKitProperties {
         this.requestTimeout = requestTimeout;
     }
 
-    /** Returns the call timeout, null for none. */
+    /** Returns the call timeout; zero for none. */
     public Duration getCallTimeout() {
         return callTimeout;
     }

@@ -2,6 +2,7 @@ package dev.actionkit.spring.boot;
 
 import dev.actionkit.runtime.ActionKitClient;
 import dev.actionkit.runtime.RetryPolicy;
+import java.time.Duration;
 import org.springframework.util.StringUtils;
 
 /** Turns the {@code actionkit.*} properties into a client builder, naming the property at fault. */
@@ -37,8 +38,11 @@ final class ClientSettings {
         if (StringUtils.hasText(properties.getCredentialId())) {
             builder.credentialId(properties.getCredentialId().strip());
         }
-        if (properties.getCallTimeout() != null) {
-            builder.callTimeout(properties.getCallTimeout());
+        Duration callTimeout = required(properties.getCallTimeout(), "actionkit.call-timeout");
+        if (callTimeout.isZero()) {
+            builder.noCallTimeout();
+        } else {
+            builder.callTimeout(callTimeout);
         }
         return builder;
     }

@@ -118,6 +118,16 @@ class ActionKitAutoConfigurationTest {
     }
 
     @Test
+    @DisplayName("actionkit.call-timeout defaults to the runtime's five minutes; 0 lifts it")
+    void callTimeoutDefaultAndLifted() {
+        runner.run(context -> assertThat(context.getBean(ActionKitClient.class).callTimeout())
+                .hasValue(ActionKitClient.DEFAULT_CALL_TIMEOUT));
+        runner.withPropertyValues("actionkit.call-timeout=0")
+                .run(context -> assertThat(context.getBean(ActionKitClient.class).callTimeout())
+                        .isEmpty());
+    }
+
+    @Test
     @DisplayName("a signing key gives a minter and ActionKitUsers whose clients act for the user")
     void signingKey() {
         // given

@@ -42,6 +42,8 @@ class ConfigurationMetadataTest {
                 .isEqualTo("https://actionkit.useparagon.com");
         assertThat(byName.get("actionkit.request-timeout").path("defaultValue").asText())
                 .isEqualTo("60s");
+        assertThat(byName.get("actionkit.call-timeout").path("defaultValue").asText())
+                .isEqualTo("5m");
         assertThat(byName.get("actionkit.signing-key-location").path("type").asText())
                 .isEqualTo("org.springframework.core.io.Resource");
     }
