@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import dev.actionkit.codegen.schema.Utf16;
 import dev.actionkit.runtime.catalog.CatalogJson;
 import java.nio.file.Path;

@@ -2,6 +2,8 @@ package dev.actionkit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

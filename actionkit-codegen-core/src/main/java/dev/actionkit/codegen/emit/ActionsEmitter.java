@@ -36,7 +36,7 @@ public final class ActionsEmitter {
                 .addStatement("$T<$T> all = new $T<>()", RuntimeTypes.LIST,
                         RuntimeTypes.DESCRIPTOR, RuntimeTypes.ARRAY_LIST);
         for (IntegrationModel integration : model.integrations()) {
-            ClassName target = ClassName.get(model.packageName(), integration.className());
+            ClassName target = integration.className();
             type.addMethod(MethodSpec.methodBuilder(integration.accessorName())
                     .addModifiers(Modifier.PUBLIC).returns(target)
                     .addJavadoc("Returns the actions of the integration {@code $L}.\n",

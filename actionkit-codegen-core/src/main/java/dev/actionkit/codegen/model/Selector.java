@@ -1,8 +1,8 @@
 package dev.actionkit.codegen.model;
 
-import dev.actionkit.codegen.ActionSelection;
-import dev.actionkit.codegen.Diagnostic;
-import dev.actionkit.codegen.Severity;
+import dev.actionkit.codegen.model.ActionSelection;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.ArrayList;

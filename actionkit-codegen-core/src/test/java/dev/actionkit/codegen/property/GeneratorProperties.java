@@ -2,8 +2,8 @@ package dev.actionkit.codegen.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.actionkit.codegen.Diagnostic;
-import dev.actionkit.codegen.Severity;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import dev.actionkit.codegen.property.GenerationAttempt.Outcome;
 import java.io.IOException;
 import java.net.URL;

@@ -1,4 +1,4 @@
-package dev.actionkit.codegen;
+package dev.actionkit.codegen.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.actionkit.codegen;
+package dev.actionkit.codegen.model;
 
 import java.util.List;
 import java.util.Objects;
