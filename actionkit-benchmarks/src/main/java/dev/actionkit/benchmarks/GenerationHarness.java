@@ -21,7 +21,8 @@ import java.util.Locale;
  */
 public final class GenerationHarness {
 
-    private static final int WARMUPS = 2;
+    /** Warm-up runs before the measured ones; {@code -Dwarmups=N} changes it. */
+    private static final int WARMUPS = Integer.getInteger("warmups", 2);
 
     private GenerationHarness() {}
 
