@@ -2,6 +2,7 @@ package dev.actionkit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -158,6 +159,21 @@ class GoldenBehaviourTest {
             + "additionalProperty setter")
     void closedObjects() throws Exception {
         assertThat(call("closedHasNoExtras")).isEqualTo(true);
+    }
+
+    @Test
+    @DisplayName("an enum value this version does not know is read back and written as it was "
+            + "read; a known one reads as its constant")
+    void unknownEnumValuesRoundTrip() throws Exception {
+        // given
+        String document = "{\"channel\":\"#c\",\"message\":\"m\",\"priority\":\"urgent\"}";
+        // when
+        Object written = call("roundTrip", document);
+        Object known = call("roundTrip", document.replace("urgent", "1000+"));
+        // then
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree((String) written)).isEqualTo(json.readTree(document));
+        assertThat(known).isEqualTo(document.replace("urgent", "1000+"));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.actionkit.codegen.emit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.sun.codemodel.ClassType;
 import com.sun.codemodel.JClass;
 import com.sun.codemodel.JCodeModel;
 import com.sun.codemodel.JClassAlreadyExistsException;
@@ -64,6 +66,10 @@ final class ClassAugmenter {
         JsonNode properties = definition.path("properties");
         for (JFieldVar field : ParamsEmitter.instanceFields(type)) {
             addSetter(builder, field, properties.path(field.name()));
+            if (field.type() instanceof JDefinedClass e && e.getClassType() == ClassType.ENUM) {
+                addEnumReader(type, field, properties.path(field.name())
+                        .path(NormalizedSchema.WIRE_NAME).asText());
+            }
         }
         JMethod factory = type.method(JMod.PUBLIC | JMod.STATIC, builder, "builder");
         factory.javadoc().add("Returns a new, empty builder.");
@@ -94,6 +100,21 @@ final class ClassAugmenter {
         } else {
             setter.body()._return(JExpr._this());
         }
+    }
+
+    /**
+     * Adds the {@code @JsonSetter} that reads an enum property tolerantly: an unknown wire value
+     * is kept as an extra property and written back as it was read.
+     */
+    private static void addEnumReader(JDefinedClass type, JFieldVar field, String wireName) {
+        String name = "read" + Character.toUpperCase(field.name().charAt(0))
+                + field.name().substring(1);
+        JMethod reader = type.method(JMod.PRIVATE, type.owner().VOID, name);
+        reader.annotate(JsonSetter.class).param("value", wireName);
+        JVar raw = reader.param(String.class, "raw");
+        reader.body().assign(JExpr._this().ref(field), JExpr.invoke("readEnum")
+                .arg(text(type, wireName)).arg(raw)
+                .arg(JExpr.direct(((JDefinedClass) field.type()).name() + "::fromValue")));
     }
 
     static void tolerantEnum(JDefinedClass type) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The base of every generated parameter class and nested class: holds the properties a schema
@@ -47,6 +48,19 @@ public abstract class ParamsObject implements Cloneable {
         } else if (additionalProperties.get(wireName) instanceof NullNode) {
             additionalProperties.remove(wireName);
         }
+    }
+
+    /**
+     * Reads an enum property: returns the constant of {@code raw}, or null for a value this
+     * version does not know, which is then kept among the extra properties under
+     * {@code wireName} and written back as it was read. For generated {@code @JsonSetter}s.
+     */
+    protected final <E> E readEnum(String wireName, String raw, Function<String, E> fromValue) {
+        E constant = raw == null ? null : fromValue.apply(raw);
+        if (constant == null && raw != null) {
+            additionalProperties.put(wireName, raw);
+        }
+        return constant;
     }
 
     /** Returns a copy of this object: the same field values, its own extra-properties map. */

@@ -4,6 +4,7 @@ package com.acme.golden;
 
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.actionkit.runtime.ActionDescriptor;
 import dev.actionkit.runtime.params.OpenParamsBuilder;
@@ -56,6 +57,11 @@ public class SlackSendMessageParams extends ParamsObject {
 
     public SlackSendMessageLayout getLayout() {
         return layout;
+    }
+
+    @JsonSetter("priority")
+    private void readPriority(String raw) {
+        this.priority = readEnum("priority", raw, (SlackSendMessagePriority::fromValue));
     }
 
     /** Returns a new, empty builder. */
