@@ -29,7 +29,7 @@ public final class Actions {
         return new SlackActions(client);
     }
 
-    /** Returns the name, description and parameter schema of every action, e.g. as LLM tool definitions, without calling ActionKit. */
+    /** Returns the name, description and parameter schema of every action, as LLM tool definitions need them, without calling ActionKit. */
     public static List<ActionDescriptor> descriptors() {
         List<ActionDescriptor> all = new ArrayList<>();
         all.addAll(GoogleDriveActions.descriptors());
