@@ -3,6 +3,7 @@ package dev.actionkit.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.actionkit.testkit.Javac;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ class GoldenBehaviourTest {
             }
         }
         Files.writeString(sources.resolve("com/acme/golden/GoldenDriver.java"), DRIVER);
-        Compilation.Outcome outcome = Compilation.compile(sources, dir.resolve("classes"));
+        Javac.Outcome outcome = TestCatalogs.JAVAC.compile(sources, dir.resolve("classes"));
         assertThat(outcome.success()).as(outcome.diagnostics()).isTrue();
         loader = outcome.classLoader();
     }

@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,14 +36,37 @@ public final class ActionKitClient {
     /** The default base URL of the hosted ActionKit. */
     public static final String DEFAULT_BASE_URL = "https://actionkit.useparagon.com";
 
+    /**
+     * How long one call may take in all unless {@link Builder#callTimeout(Duration)} or
+     * {@link Builder#noCallTimeout()} says otherwise: five minutes, enough for a large download
+     * with retries, short enough that a body which stalls after its headers frees the caller.
+     */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(5);
+
+    /**
+     * How much of an error answer's body is kept: its first MiB. An error body is rendered as a
+     * message and kept in {@link ActionKitApiException#rawBody()}; a larger one is cut here, so
+     * that neither costs more than a fixed amount of memory and time.
+     */
+    public static final int MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
     private static final String LIST_OPERATION = "GET /actions";
 
     private final Shared shared;
     private final String token;
     private final String credentialId;
 
-    /** What every client derived from one builder shares: configuration and connections. */
-    private record Shared(Requests requests, Transport transport) {}
+    /**
+     * What every client derived from one builder shares: configuration, connections, and the
+     * observer (null for none) with the integration key of each known action.
+     */
+    private record Shared(Requests requests, Transport transport, ActionKitObserver observer,
+            Map<String, String> integrations) {
+
+        ObservedCall observe(String operation, ActionCall.Kind kind) {
+            return ObservedCall.start(observer, integrations, operation, kind);
+        }
+    }
 
     private ActionKitClient(Shared shared, String token, String credentialId) {
         this.shared = shared;
@@ -82,7 +108,16 @@ public final class ActionKitClient {
      */
     public ActionResult run(String action, Object parameters) {
         HttpRequest request = runRequest(action, parameters);
-        return toResult(action, shared.transport().send(action, Transport.Kind.RUN, request));
+        ObservedCall observed = shared.observe(action, ActionCall.Kind.RUN);
+        try {
+            ActionResult result = toResult(action,
+                    shared.transport().send(action, Transport.Kind.RUN, request, observed));
+            observed.succeeded(result.status());
+            return result;
+        } catch (RuntimeException e) {
+            observed.failed(e);
+            throw e;
+        }
     }
 
     /**
@@ -93,8 +128,19 @@ public final class ActionKitClient {
      */
     public CompletableFuture<ActionResult> runAsync(String action, Object parameters) {
         HttpRequest request = runRequest(action, parameters);
-        return shared.transport().sendAsync(action, Transport.Kind.RUN, request,
-                response -> toResult(action, response));
+        ObservedCall observed = shared.observe(action, ActionCall.Kind.RUN);
+        CompletableFuture<ActionResult> result = shared.transport().sendAsync(action,
+                Transport.Kind.RUN, request, response -> toResult(action, response), observed);
+        if (observed != ObservedCall.NONE) {
+            result.whenComplete((done, failure) -> {
+                if (failure == null) {
+                    observed.succeeded(done.status());
+                } else {
+                    observed.failed(failure);
+                }
+            });
+        }
+        return result;
     }
 
     /** Lists every action of the project: {@link ListActionsOptions#defaults()}. */
@@ -110,10 +156,18 @@ public final class ActionKitClient {
      */
     public ActionCatalog listActions(ListActionsOptions options) {
         HttpRequest request = shared.requests().list(token, credentialId, options);
-        Transport.Response response =
-                shared.transport().send(LIST_OPERATION, Transport.Kind.LIST, request);
-        requireSuccess(LIST_OPERATION, response);
-        return CatalogJson.parse(response.body());
+        ObservedCall observed = shared.observe(LIST_OPERATION, ActionCall.Kind.LIST);
+        try {
+            Transport.Response response = shared.transport()
+                    .send(LIST_OPERATION, Transport.Kind.LIST, request, observed);
+            requireSuccess(LIST_OPERATION, response);
+            ActionCatalog catalog = CatalogJson.parse(response.body());
+            observed.succeeded(response.status());
+            return catalog;
+        } catch (RuntimeException e) {
+            observed.failed(e);
+            throw e;
+        }
     }
 
     /** Returns the project id. */
@@ -129,6 +183,11 @@ public final class ActionKitClient {
     /** Returns true when this client has a token to send. */
     public boolean hasToken() {
         return token != null;
+    }
+
+    /** Returns the bound on one whole call; empty when it was lifted. */
+    public Optional<Duration> callTimeout() {
+        return shared.transport().callTimeout();
     }
 
     /** Returns the credential id sent as {@code X-Paragon-Credential}, if any. */
@@ -171,7 +230,7 @@ public final class ActionKitClient {
         private String credentialId;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(60);
-        private Duration callTimeout;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String userAgent = "actionkit-java/" + RuntimeVersion.VERSION;
         private static final long MAX_BODY_LIMIT = Integer.MAX_VALUE - 8;
@@ -180,6 +239,8 @@ public final class ActionKitClient {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
         private HttpClient httpClient;
+        private ActionKitObserver observer;
+        private Map<String, String> integrations = Map.of();
 
         private Builder() {}
 
@@ -236,11 +297,22 @@ public final class ActionKitClient {
          * between attempts. A call cut short fails with an {@link ActionKitTransportException}
          * whose {@code isTimeout()} is true; a retry whose wait would end past it is not made,
          * and the last answer is reported instead. Applies to blocking and async calls. Default
-         * none: each attempt is then bounded only until its headers arrive, and a body that
-         * stalls is waited for as long as the server keeps the connection open.
+         * {@link ActionKitClient#DEFAULT_CALL_TIMEOUT} (five minutes); lift it with
+         * {@link #noCallTimeout()}.
          */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = Objects.requireNonNull(timeout, "callTimeout == null");
+            return this;
+        }
+
+        /**
+         * Lifts the bound on a whole call: each attempt is then bounded only until its headers
+         * arrive ({@link #requestTimeout(Duration)}), and a body that stalls is waited for as
+         * long as the server keeps the connection open. For callers that bound calls
+         * themselves, e.g. by cancelling {@link ActionKitClient#runAsync} futures.
+         */
+        public Builder noCallTimeout() {
+            this.callTimeout = null;
             return this;
         }
 
@@ -283,10 +355,37 @@ public final class ActionKitClient {
 
         /**
          * An {@link HttpClient} to use instead of a new one, e.g. one with a custom executor or
-         * proxy. The connect timeout is then the given client's own.
+         * proxy. The connect timeout is then the given client's own. It must not follow
+         * redirects ({@code followRedirects(HttpClient.Redirect.NEVER)}, the JDK's default):
+         * {@link #build()} refuses one that does, since a redirect would carry the token to
+         * the address it names.
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
+            return this;
+        }
+
+        /**
+         * Sees every run and listing of this client and of the clients derived from it, e.g. to
+         * record metrics or traces ({@code actionkit-micrometer}). Default none: nothing is
+         * observed and nothing is spent on observing.
+         */
+        public Builder observer(ActionKitObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer == null");
+            return this;
+        }
+
+        /**
+         * The actions this client runs, e.g. the generated {@code Actions.descriptors()}, so
+         * that an {@link #observer} learns each run's integration key. Optional.
+         */
+        public Builder actions(Collection<ActionDescriptor> actions) {
+            Objects.requireNonNull(actions, "actions == null");
+            Map<String, String> byName = new HashMap<>();
+            for (ActionDescriptor action : actions) {
+                byName.putIfAbsent(action.name(), action.integration());
+            }
+            this.integrations = Map.copyOf(byName);
             return this;
         }
 
@@ -315,6 +414,7 @@ public final class ActionKitClient {
                 throw new IllegalArgumentException("maxResponseBytes must be between 1 and "
                         + MAX_BODY_LIMIT + ": " + maxResponseBytes);
             }
+            requireNoRedirects(httpClient);
             // Redirects are not followed: they would carry the token to another address. Plain
             // http (loopback only) speaks HTTP/1.1: an h2c upgrade only adds a round of work.
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder()
@@ -327,8 +427,21 @@ public final class ActionKitClient {
             Transport transport = new Transport(
                     http, retryPolicy, sleeper, clock, maxResponseBytes, callTimeout);
             Requests requests = new Requests(endpoint, requestTimeout, userAgent);
-            Shared shared = new Shared(requests, transport);
+            Shared shared = new Shared(requests, transport, observer, integrations);
             return new ActionKitClient(shared, token, credentialId);
+        }
+
+        /**
+         * The JDK client has no per-request switch for redirects, so a caller's client that
+         * follows them cannot be made safe here: it is refused rather than silently wrapped.
+         */
+        private static void requireNoRedirects(HttpClient client) {
+            if (client != null && client.followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalArgumentException("httpClient follows redirects ("
+                        + client.followRedirects() + "): a redirect would carry the token to"
+                        + " another address; build it with"
+                        + " followRedirects(HttpClient.Redirect.NEVER)");
+            }
         }
 
         private static void requirePositive(Duration duration, String name) {

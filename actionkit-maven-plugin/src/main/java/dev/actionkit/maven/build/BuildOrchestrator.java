@@ -1,6 +1,5 @@
 package dev.actionkit.maven.build;
 
-import dev.actionkit.codegen.model.ActionSelection;
 import dev.actionkit.codegen.diagnostic.CatalogProblemsException;
 import dev.actionkit.codegen.CodeGenerator;
 import dev.actionkit.codegen.diagnostic.Diagnostic;
@@ -9,11 +8,12 @@ import dev.actionkit.codegen.GenerationResult;
 import dev.actionkit.codegen.diff.CatalogChange;
 import dev.actionkit.codegen.diff.CatalogDiff;
 import dev.actionkit.maven.console.BuildLog;
+import dev.actionkit.maven.console.Counts;
+import dev.actionkit.maven.console.PrintableLog;
 import dev.actionkit.maven.credentials.CredentialResolver;
 import dev.actionkit.maven.credentials.ServerPasswords;
 import dev.actionkit.maven.fetch.CatalogFetcher;
 import dev.actionkit.maven.fetch.CatalogLoader;
-import dev.actionkit.maven.fetch.CatalogSource;
 import dev.actionkit.maven.fetch.FetchSettings;
 import dev.actionkit.maven.fetch.LoadedCatalog;
 import dev.actionkit.maven.problem.BuildFailure;
@@ -23,7 +23,6 @@ import dev.actionkit.runtime.CatalogFormatException;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,9 +52,10 @@ public final class BuildOrchestrator {
      */
     public BuildOrchestrator(BuildLog log, ServerPasswords servers,
             Map<String, String> environment, CatalogFetcher fetcher) {
-        this.log = Objects.requireNonNull(log, "log == null");
+        this.log = PrintableLog.of(Objects.requireNonNull(log, "log == null"));
         this.environment = Map.copyOf(environment);
-        this.loader = new CatalogLoader(log, new CredentialResolver(servers, environment), fetcher);
+        this.loader = new CatalogLoader(
+                this.log, new CredentialResolver(servers, environment), fetcher);
     }
 
     /**
@@ -63,55 +63,55 @@ public final class BuildOrchestrator {
      *
      * @throws BuildFailure for an expected problem, with what to do about it
      */
-    public BuildOutcome run(GenerateRequest request) throws BuildFailure {
+    public BuildOutcome run(BuildRequest request) throws BuildFailure {
         long start = System.nanoTime();
-        FetchSettings settings = fetchSettings(request);
-        CatalogSource source = loader.choose(settings);
-        Optional<String> snapshotDigest = Optional.empty();
-        if (source instanceof CatalogSource.Snapshot fromSnapshot) {
-            // The no-op build: the snapshot's digest (remembered by its size and time) and the
-            // configuration decide, before the catalog is read or parsed.
-            snapshotDigest =
-                    new SnapshotDigest(request.catalogFile(), request.statusDirectory()).digest();
-            Optional<GenerationResult> current = snapshotDigest.flatMap(digest ->
-                    CodeGenerator.upToDate(request.outputDirectory(),
-                            Fingerprint.of(request, digest)));
-            if (current.isPresent()) {
-                String origin = loader.announceSnapshot(settings, fromSnapshot.reason());
-                return outcome(current.get(), true, false, origin, start);
-            }
+        LoadedCatalog loaded = loader.load(fetchSettings(request),
+                new SnapshotDigest(request.catalogFile(), request.statusDirectory()));
+        String fingerprint = Fingerprint.of(request, loaded.digest());
+        if (loaded instanceof LoadedCatalog.Fetched fetched) {
+            return fromFetched(request, fetched, fingerprint, start);
         }
-        return loadAndGenerate(request, settings, source, snapshotDigest, start);
+        return fromSnapshot(request, (LoadedCatalog.FromSnapshot) loaded, fingerprint, start);
     }
 
-    private BuildOutcome loadAndGenerate(GenerateRequest request, FetchSettings settings,
-            CatalogSource source, Optional<String> snapshotDigest, long start)
-            throws BuildFailure {
-        SnapshotStore snapshots = new SnapshotStore(request.catalogFile());
-        Optional<byte[]> snapshot = snapshots.read();
-        LoadedCatalog loaded = loader.load(settings, source, snapshot);
-        reportServerErrors(loaded.catalog());
-        if (loaded.fetched() && snapshot.isPresent()) {
-            reportChanges(request, snapshot.get(), loaded.catalog());
+    /**
+     * A build from the snapshot: its digest (remembered by its size and time) and the
+     * configuration decide whether the sources are up to date before the catalog is read or
+     * parsed, so that a no-op build does neither.
+     */
+    private BuildOutcome fromSnapshot(BuildRequest request, LoadedCatalog.FromSnapshot snapshot,
+            String fingerprint, long start) throws BuildFailure {
+        Optional<GenerationResult> current =
+                CodeGenerator.upToDate(request.outputDirectory(), fingerprint);
+        if (current.isPresent()) {
+            return outcome(current.get(), true, false, snapshot.origin(), start);
         }
-        byte[] normalized = loaded.fetched()
-                ? CatalogJson.toSnapshot(loaded.catalog())
-                : snapshot.orElseThrow();
-        String fingerprint = Fingerprint.of(request, snapshotDigest
-                .filter(digest -> !loaded.fetched())
-                .orElseGet(() -> SnapshotDigest.of(normalized)));
+        ActionCatalog catalog = snapshot.read();
+        reportServerErrors(catalog);
+        GenerationResult result = generate(request, catalog, fingerprint);
+        return outcome(result, false, false, snapshot.origin(), start);
+    }
+
+    private BuildOutcome fromFetched(BuildRequest request, LoadedCatalog.Fetched fetched,
+            String fingerprint, long start) throws BuildFailure {
+        SnapshotStore snapshots = new SnapshotStore(request.catalogFile());
+        reportServerErrors(fetched.catalog());
+        Optional<byte[]> previous = snapshots.read();
+        if (previous.isPresent()) {
+            reportChanges(request, previous.get(), fetched.catalog());
+        }
         Optional<GenerationResult> current =
                 CodeGenerator.upToDate(request.outputDirectory(), fingerprint);
         GenerationResult result = current.isPresent() ? current.get()
-                : generate(request, loaded.catalog(), fingerprint);
-        boolean snapshotWritten = loaded.fetched() && snapshots.writeIfChanged(normalized);
+                : generate(request, fetched.catalog(), fingerprint);
+        boolean snapshotWritten = snapshots.writeIfChanged(fetched.snapshot());
         if (snapshotWritten) {
             log.info("Wrote the catalog snapshot " + request.catalogFile() + ": commit it");
         }
-        return outcome(result, current.isPresent(), snapshotWritten, loaded.origin(), start);
+        return outcome(result, current.isPresent(), snapshotWritten, fetched.origin(), start);
     }
 
-    private FetchSettings fetchSettings(GenerateRequest request) {
+    private FetchSettings fetchSettings(BuildRequest request) {
         Optional<String> projectId = request.projectId()
                 .or(() -> Optional.ofNullable(environment.get(PROJECT_ID_VARIABLE)))
                 .map(String::strip)
@@ -129,7 +129,7 @@ public final class BuildOrchestrator {
                 + " catalog; the other actions are generated: " + error));
     }
 
-    private void reportChanges(GenerateRequest request, byte[] snapshot, ActionCatalog fetched)
+    private void reportChanges(BuildRequest request, byte[] snapshot, ActionCatalog fetched)
             throws BuildFailure {
         ActionCatalog previous;
         try {
@@ -151,19 +151,15 @@ public final class BuildOrchestrator {
             throw new BuildFailure("The catalog has " + breaking.size() + " breaking "
                     + (breaking.size() == 1 ? "change" : "changes") + " and failOnBreakingChanges"
                     + " is set; nothing was generated and the snapshot is unchanged:\n"
-                    + breaking.stream().map(change -> "  - " + change.describe())
+                    + breaking.stream()
+                            .map(change -> "  - " + Diagnostic.printable(change.describe()))
                             .collect(Collectors.joining("\n"))
                     + "\nUpdate the code that uses these actions, then build with"
                     + " -Dactionkit.failOnBreakingChanges=false once to accept the new catalog.");
         }
     }
 
-    private static ActionSelection selection(GenerateRequest request) {
-        return new ActionSelection(new LinkedHashSet<>(request.integrations()),
-                request.includes(), request.excludes());
-    }
-
-    private GenerationResult generate(GenerateRequest request, ActionCatalog catalog,
+    private GenerationResult generate(BuildRequest request, ActionCatalog catalog,
             String fingerprint) throws BuildFailure {
         log.info("Generating sources into " + request.outputDirectory());
         GenerationRequest generation;
@@ -172,7 +168,7 @@ public final class BuildOrchestrator {
                     .catalog(catalog)
                     .outputDirectory(request.outputDirectory())
                     .packageName(request.packageName())
-                    .selection(selection(request))
+                    .selection(request.selection())
                     .optionalParameters(request.optionalParameters())
                     .fingerprint(fingerprint)
                     .build();
@@ -191,7 +187,7 @@ public final class BuildOrchestrator {
             throw new BuildFailure("The catalog has " + e.problems().size() + " "
                     + (e.problems().size() == 1 ? "problem that blocks" : "problems that block")
                     + " generation; nothing was written and the snapshot is unchanged:\n"
-                    + e.problems().stream().map(problem -> "  " + describe(problem))
+                    + e.problems().stream().map(problem -> "  " + problem.line())
                             .collect(Collectors.joining("\n"))
                     + "\nExclude the action with <excludes>, or report the schema.", e);
         }
@@ -199,25 +195,17 @@ public final class BuildOrchestrator {
 
     private void report(Diagnostic diagnostic) {
         switch (diagnostic.severity()) {
-            case ERROR, WARNING -> log.warn(describe(diagnostic));
-            default -> log.debug(describe(diagnostic));
+            case ERROR, WARNING -> log.warn(diagnostic.line());
+            default -> log.debug(diagnostic.line());
         }
     }
 
-    /** Returns e.g. {@code 1 action} or {@code 2 actions}. */
-    static String count(int number, String noun) {
-        return number + " " + noun + (number == 1 ? "" : "s");
-    }
-
-    private static String describe(Diagnostic diagnostic) {
-        return "[" + diagnostic.tag() + "] " + diagnostic.location() + ": " + diagnostic.message();
-    }
 
     private static BuildOutcome outcome(GenerationResult r, boolean upToDate,
             boolean snapshotWritten, String origin, long start) {
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String summary = "ActionKit: " + count(r.actions(), "action") + " in "
-                + count(r.integrations(), "integration") + (upToDate ? ", up to date" : "")
+        String summary = "ActionKit: " + Counts.count(r.actions(), "action") + " in "
+                + Counts.count(r.integrations(), "integration") + (upToDate ? ", up to date" : "")
                 + "; files " + r.filesWritten() + " written, " + r.filesUnchanged()
                 + " unchanged, " + r.filesDeleted() + " deleted (" + millis + " ms); catalog "
                 + origin;
