@@ -1,6 +1,5 @@
 package dev.actionkit.codegen;
 
-import dev.actionkit.codegen.model.ActionSelection;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import java.nio.file.Path;
 import java.util.List;

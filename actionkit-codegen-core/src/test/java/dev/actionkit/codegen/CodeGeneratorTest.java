@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.actionkit.codegen.diagnostic.CatalogProblemsException;
 import dev.actionkit.codegen.diagnostic.Diagnostic;
-import dev.actionkit.codegen.model.ActionSelection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package dev.actionkit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.actionkit.codegen.model.ActionSelection;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;

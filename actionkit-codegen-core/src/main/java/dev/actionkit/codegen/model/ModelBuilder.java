@@ -44,12 +44,12 @@ public final class ModelBuilder {
      * @param optionalParameters {@code ACTION_NAME.wireName} required parameters to treat as
      *     optional
      */
-    public static CatalogModel build(ActionCatalog catalog, ActionSelection selection,
+    public static CatalogModel build(ActionCatalog catalog, Selection selection,
             Set<String> optionalParameters, String packageName, ExecutorService pool) {
         return new ModelBuilder(packageName).build(catalog, selection, optionalParameters, pool);
     }
 
-    private CatalogModel build(ActionCatalog catalog, ActionSelection selection,
+    private CatalogModel build(ActionCatalog catalog, Selection selection,
             Set<String> optionalParameters, ExecutorService pool) {
         Map<String, List<ActionDefinition>> selected = DuplicateListings.resolve(
                 Selector.select(catalog, selection, diagnostics::add), diagnostics::add);

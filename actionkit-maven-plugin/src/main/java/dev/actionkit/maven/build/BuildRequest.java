@@ -1,6 +1,6 @@
 package dev.actionkit.maven.build;
 
-import dev.actionkit.codegen.model.ActionSelection;
+import dev.actionkit.codegen.ActionSelection;
 import dev.actionkit.maven.fetch.FetchMode;
 import dev.actionkit.maven.fetch.FetchTimeout;
 import java.nio.file.Path;

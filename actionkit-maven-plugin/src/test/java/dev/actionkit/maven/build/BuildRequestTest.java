@@ -3,7 +3,7 @@ package dev.actionkit.maven.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.actionkit.codegen.model.ActionSelection;
+import dev.actionkit.codegen.ActionSelection;
 import dev.actionkit.maven.fetch.FetchMode;
 import dev.actionkit.maven.fetch.FetchTimeout;
 import java.nio.file.Path;

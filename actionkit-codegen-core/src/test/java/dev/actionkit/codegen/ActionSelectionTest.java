@@ -1,4 +1,4 @@
-package dev.actionkit.codegen.model;
+package dev.actionkit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
