@@ -2,25 +2,15 @@
 
 package com.acme.golden;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.actionkit.runtime.params.OpenParamsBuilder;
+import dev.actionkit.runtime.params.ParamsObject;
 
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-    "text",
-    "field-color"
-})
-public class SlackSendMessageAttachmentsItem {
-
-    /**
-     * 
-     */
+@JsonPropertyOrder({"text", "field-color"})
+public class SlackSendMessageAttachmentsItem extends ParamsObject {
     @JsonProperty("text")
     private String text;
-    /**
-     * 
-     */
     @JsonProperty("field-color")
     private String fieldColor;
 
@@ -32,53 +22,25 @@ public class SlackSendMessageAttachmentsItem {
         return fieldColor;
     }
 
-    /**
-     * Returns a new, empty builder.
-     * 
-     */
+    /** Returns a new, empty builder. */
     public static SlackSendMessageAttachmentsItem.Builder builder() {
         return new SlackSendMessageAttachmentsItem.Builder();
     }
 
-
-    /**
-     * Builds a {@link SlackSendMessageAttachmentsItem}; reusable, each build() returns a new object.
-     * 
-     */
-    public final static class Builder {
-
-        private final SlackSendMessageAttachmentsItem instance = new SlackSendMessageAttachmentsItem();
-
+    /** Builds a {@link SlackSendMessageAttachmentsItem}; reusable, each build() returns a new object. */
+    public final static class Builder extends OpenParamsBuilder<SlackSendMessageAttachmentsItem, SlackSendMessageAttachmentsItem.Builder> {
         private Builder() {
+            super(new SlackSendMessageAttachmentsItem());
         }
 
-        /**
-         * 
-         */
         public SlackSendMessageAttachmentsItem.Builder text(String text) {
-            this.instance.text = text;
+            target().text = text;
             return this;
         }
 
-        /**
-         * 
-         */
         public SlackSendMessageAttachmentsItem.Builder fieldColor(String fieldColor) {
-            this.instance.fieldColor = fieldColor;
+            target().fieldColor = fieldColor;
             return this;
         }
-
-        /**
-         * Returns a new object with the values set so far.
-         * 
-         */
-        public SlackSendMessageAttachmentsItem build() {
-            SlackSendMessageAttachmentsItem copy = new SlackSendMessageAttachmentsItem();
-            copy.text = instance.text;
-            copy.fieldColor = instance.fieldColor;
-            return copy;
-        }
-
     }
-
 }
