@@ -28,9 +28,10 @@ import javax.tools.ToolProvider;
  * run (javac then reads each jar's index once, not once per try), a class path of only what
  * generated code refers to (the runtime and Jackson), and the running JDK's own platform
  * classes instead of {@code --release} (which opens {@code ct.sym} every time). Measured on 2
- * busy cores: about half the time per try of {@code Compilation}.
+ * busy cores: about half the time per try of {@code Compilation}. Public for the round-trip
+ * property ({@code roundtrip}), which compiles as often.
  */
-final class Javac {
+public final class Javac {
 
     private static final JavaCompiler COMPILER = ToolProvider.getSystemJavaCompiler();
     private static final StandardJavaFileManager FILES =
@@ -47,10 +48,10 @@ final class Javac {
      * @param success whether every source compiled
      * @param diagnostics javac's errors, one per line
      */
-    record Outcome(boolean success, String diagnostics) {}
+    public record Outcome(boolean success, String diagnostics) {}
 
     /** Compiles every {@code .java} file under {@code sourceRoots} into {@code classes}. */
-    static synchronized Outcome compile(List<Path> sourceRoots, Path classes) throws IOException {
+    public static synchronized Outcome compile(List<Path> sourceRoots, Path classes) throws IOException {
         Files.createDirectories(classes);
         List<Path> sources = new ArrayList<>();
         for (Path root : sourceRoots) {
