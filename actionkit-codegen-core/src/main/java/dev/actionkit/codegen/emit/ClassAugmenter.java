@@ -61,7 +61,7 @@ final class ClassAugmenter {
             setter.body()._return(JExpr._this());
         }
         if (extra != null) {
-            addAdditionalProperty(builder, instance, extra);
+            addAdditionalProperty(builder, instance, extra, topLevel);
         }
         if (topLevel) {
             addApply(builder);
@@ -73,12 +73,14 @@ final class ClassAugmenter {
     }
 
     private static void addAdditionalProperty(JDefinedClass builder, JFieldVar instance,
-            JFieldVar extra) {
+            JFieldVar extra, boolean topLevel) {
         JMethod method = builder.method(JMod.PUBLIC, builder, "additionalProperty");
-        method.javadoc().add("Sets a property the schema does not declare (e.g. a per-user "
-                + "custom field), sent at top level under its wire name.");
+        method.javadoc().add(topLevel ? "Sets a property the schema does not declare (e.g. a "
+                + "per-user custom field), sent at top level under its wire name."
+                : "Sets a property the schema does not declare, sent in this object under its "
+                + "wire name.");
         JVar name = method.param(String.class, "name");
-        JVar value = method.param(Object.class, "value");
+        JVar value = method.param(((JClass) extra.type()).getTypeParameters().get(1), "value");
         method.body().add(instance.ref(extra).invoke("put").arg(name).arg(value));
         method.body()._return(JExpr._this());
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,10 @@ final class Instances {
         return switch (type) {
             case "string" -> JSON.textNode(TEXTS.get(random.nextInt(TEXTS.size())));
             case "integer" -> integer(schema);
-            case "number" -> random.nextBoolean() ? JSON.numberNode(random.nextInt(2000) - 1000)
+            case "number" -> schema.path("format").asText().equals("decimal")
+                    ? JSON.numberNode(new BigDecimal(random.nextInt(1000) + ".0000000000000000000"
+                            + random.nextInt(1000)))
+                    : random.nextBoolean() ? JSON.numberNode(random.nextInt(2000) - 1000)
                     : JSON.numberNode((random.nextInt(2_000_000) - 1_000_000) / 1000.0);
             case "boolean" -> JSON.booleanNode(random.nextBoolean());
             case "null" -> JSON.nullNode();

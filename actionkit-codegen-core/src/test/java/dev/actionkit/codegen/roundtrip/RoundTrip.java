@@ -1,5 +1,6 @@
 package dev.actionkit.codegen.roundtrip;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.actionkit.runtime.ActionKitClient;
@@ -18,6 +19,11 @@ import java.util.Set;
  * delayed acknowledgement (about 40 ms) far more than it works.
  */
 final class RoundTrip implements AutoCloseable {
+
+    /** Reads JSON numbers exactly, so a digit lost on the way is seen. */
+    static final ObjectMapper EXACT = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
 
     private static final ObjectMapper READER = new ObjectMapper();
 
@@ -79,7 +85,11 @@ final class RoundTrip implements AutoCloseable {
     private JsonNode sent(Class<?> params, Object value)
             throws ReflectiveOperationException {
         String action = (String) params.getField("ACTION_NAME").get(null);
-        return client.run(action, value).json().path("parameters");
+        try {
+            return EXACT.readTree(client.run(action, value).bytes()).path("parameters");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -21,7 +22,7 @@ final class ShapeSchemas {
     /** The shapes of issue 14, each the subject of one action of a generated catalog. */
     enum Shape {
         PATTERN_PROPERTIES, NESTED_OPEN, NESTED_EXTRAS_SCHEMA, NESTED_CLOSED, NULLABLE,
-        ALLOF_SIBLINGS, ALLOF_UNION, PROPERTIES_AND_EXTRAS_SCHEMA, ENUMS
+        ALLOF_SIBLINGS, ALLOF_UNION, PROPERTIES_AND_EXTRAS_SCHEMA, ENUMS_AND_NUMBERS
     }
 
     /** Patterns with keys known to match them; {@link Instances} draws keys from these. */
@@ -52,7 +53,7 @@ final class ShapeSchemas {
             case ALLOF_SIBLINGS -> allOfSiblings();
             case ALLOF_UNION -> allOfUnion();
             case PROPERTIES_AND_EXTRAS_SCHEMA -> maybeNested(withExtras(object(2), extrasSchema()));
-            case ENUMS -> enums();
+            case ENUMS_AND_NUMBERS -> enumsAndNumbers();
         };
     }
 
@@ -166,7 +167,7 @@ final class ShapeSchemas {
         return root;
     }
 
-    private ObjectNode enums() {
+    private ObjectNode enumsAndNumbers() {
         ObjectNode root = object(1);
         ObjectNode properties = root.with("properties");
         properties.putObject("salutation").put("type", "string").putArray("enum")
@@ -175,6 +176,9 @@ final class ShapeSchemas {
         ObjectNode items = JSON.objectNode().put("type", "string");
         items.putArray("enum").add("low").add("high");
         properties.putObject("priorities").put("type", "array").set("items", items);
+        properties.putObject("huge").put("type", "integer")
+                .put("minimum", new BigInteger("9223372036854775808"));
+        properties.putObject("exact").put("type", "number").put("format", "decimal");
         return root;
     }
 

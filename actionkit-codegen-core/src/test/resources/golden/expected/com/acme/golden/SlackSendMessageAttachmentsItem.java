@@ -2,6 +2,11 @@
 
 package com.acme.golden;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -23,6 +28,8 @@ public class SlackSendMessageAttachmentsItem {
      */
     @JsonProperty("field-color")
     private String fieldColor;
+    @JsonIgnore
+    private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
     public String getText() {
         return text;
@@ -30,6 +37,16 @@ public class SlackSendMessageAttachmentsItem {
 
     public String getFieldColor() {
         return fieldColor;
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> getAdditionalProperties() {
+        return this.additionalProperties;
+    }
+
+    @JsonAnySetter
+    public void setAdditionalProperty(String name, Object value) {
+        this.additionalProperties.put(name, value);
     }
 
     /**
@@ -69,6 +86,15 @@ public class SlackSendMessageAttachmentsItem {
         }
 
         /**
+         * Sets a property the schema does not declare, sent in this object under its wire name.
+         * 
+         */
+        public SlackSendMessageAttachmentsItem.Builder additionalProperty(String name, Object value) {
+            instance.additionalProperties.put(name, value);
+            return this;
+        }
+
+        /**
          * Returns a new object with the values set so far.
          * 
          */
@@ -76,6 +102,7 @@ public class SlackSendMessageAttachmentsItem {
             SlackSendMessageAttachmentsItem copy = new SlackSendMessageAttachmentsItem();
             copy.text = instance.text;
             copy.fieldColor = instance.fieldColor;
+            copy.additionalProperties.putAll(instance.additionalProperties);
             return copy;
         }
 
