@@ -32,6 +32,9 @@ final class Composition {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<String> UNIONS = List.of("oneOf", "anyOf");
     private static final int MAX_DEPTH = 16;
+    /** Keywords that only constrain objects: a branch without a type that has one is an object. */
+    private static final List<String> OBJECT_KEYWORDS = List.of("properties", "required",
+            "additionalProperties", "patternProperties", "minProperties", "maxProperties");
 
     private final JsonNode root;
     private final SchemaNormalizer normalizer;
@@ -42,14 +45,18 @@ final class Composition {
         this.normalizer = normalizer;
     }
 
-    /** Returns the JSON pointer of a property schema merged here, or {@code fallback}. */
+    /**
+     * Returns the JSON pointer of a schema merged here (a property's, an
+     * {@code additionalProperties} or {@code patternProperties} value), or {@code fallback}.
+     */
     String origin(JsonNode property, String fallback) {
         return origins.getOrDefault(property, fallback);
     }
 
     /** Whether {@code node} combines two or more object parts that can all be merged. */
     boolean applies(JsonNode node) {
-        if (!node.isObject() || !node.has("allOf") && !UNIONS.stream().anyMatch(node::has)) {
+        if (!node.isObject() || !node.has("allOf") && !UNIONS.stream().anyMatch(node::has)
+                || node.has("type") && !objectType(node.get("type"))) {
             return false;
         }
         int parts = node.path("properties").size() > 0 ? 1 : 0;
@@ -63,7 +70,7 @@ final class Composition {
             }
             for (JsonNode branch : branches) {
                 if (!isNull(branch)) {
-                    if (!objectPart(branch, 0)) {
+                    if (!objectPart(branch, new LinkedHashSet<>())) {
                         return false;
                     }
                     parts++;
@@ -80,9 +87,14 @@ final class Composition {
         return merged.toSchema(node);
     }
 
-    private boolean objectPart(JsonNode branch, int depth) {
+    /**
+     * Whether a branch only admits objects (or is a bare object constraint such as
+     * {@code {"required": [...]}}); {@code {}} and a recursive reference are not.
+     */
+    private boolean objectPart(JsonNode branch, Set<String> refs) {
         JsonNode target = resolve(branch);
-        if (target == null || depth > MAX_DEPTH || !target.isObject()) {
+        if (target == null || !target.isObject() || refs.size() > MAX_DEPTH
+                || branch.has("$ref") && !refs.add(branch.get("$ref").asText())) {
             return false;
         }
         JsonNode type = target.get("type");
@@ -92,14 +104,32 @@ final class Composition {
         if (target.has("enum") || target.has("const") || target.has("items")) {
             return false;
         }
+        boolean composed = false;
         for (String keyword : List.of("allOf", "oneOf", "anyOf")) {
             for (JsonNode inner : target.path(keyword)) {
-                if (!isNull(inner) && !objectPart(inner, depth + 1)) {
+                if (!isNull(inner) && !objectPart(inner, new LinkedHashSet<>(refs))) {
                     return false;
                 }
+                composed = true;
             }
         }
-        return true;
+        return composed || OBJECT_KEYWORDS.stream().anyMatch(target::has);
+    }
+
+    /** Whether a type keyword admits objects and nothing else but {@code null}. */
+    private static boolean objectType(JsonNode type) {
+        if (!type.isArray()) {
+            return type.asText().equals("object");
+        }
+        boolean object = false;
+        for (JsonNode t : type) {
+            if (t.asText().equals("object")) {
+                object = true;
+            } else if (!t.asText().equals("null")) {
+                return false;
+            }
+        }
+        return object;
     }
 
     private static boolean isNull(JsonNode branch) {
@@ -141,11 +171,18 @@ final class Composition {
             node.path("properties").fields().forEachRemaining(e -> property(e.getKey(),
                     e.getValue(), at + "/properties/" + CatalogJson.escapePointer(e.getKey())));
             JsonNode names = node.path("required");
-            for (int i = 0; mandatory && i < names.size(); i++) {
+            for (int i = 0; mandatory && names.isArray() && i < names.size(); i++) {
                 required.putIfAbsent(names.get(i).asText(), at + "/required/" + i);
             }
             if (depth == 0 || mandatory) {
                 extras.add(node);
+                if (node.path("additionalProperties").isObject()) {
+                    origins.putIfAbsent(node.get("additionalProperties"),
+                            at + "/additionalProperties");
+                }
+                node.path("patternProperties").fields().forEachRemaining(e -> origins.putIfAbsent(
+                        e.getValue(), at + "/patternProperties/"
+                                + CatalogJson.escapePointer(e.getKey())));
             }
             JsonNode allOf = node.path("allOf");
             for (int i = 0; i < allOf.size(); i++) {

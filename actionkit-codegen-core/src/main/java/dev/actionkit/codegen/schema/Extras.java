@@ -56,7 +56,8 @@ final class Extras {
         if (values == null || values.anyJson()) {
             return JSON.booleanNode(values != null);
         }
-        return normalizer.normalize(values.schema(), pointer + values.pointer(), hint + "Value");
+        String at = normalizer.composition().origin(values.schema(), pointer + values.pointer());
+        return normalizer.normalize(values.schema(), at, hint + "Value");
     }
 
     /** Returns what {@code object} keeps beyond its properties; null when nothing. */

@@ -112,22 +112,70 @@ class FaithfulShapesTest {
     }
 
     @Test
-    @DisplayName("a union of scalars, a nullable object and a lone allOf keep their mapping")
+    @DisplayName("extras typed by a merged part's additionalProperties keep that part's location")
+    void mergedExtrasKeepTheirLocation() throws Exception {
+        // given
+        String schema = "{'type':'object','properties':{'p':{'allOf':[{'properties':{'a':{}}},"
+                + "{'properties':{'b':{}},'additionalProperties':{'$ref':'#/nowhere'}}]}}}";
+        // when
+        normalize(schema);
+        // then
+        assertThat(warnings()).containsExactly("WARNING [unresolved-ref] testkit/TESTKIT_RUN#/"
+                + "properties/p/allOf/1/additionalProperties/$ref: \"#/nowhere\" points at "
+                + "nothing; mapped to a JSON value");
+    }
+
+    @Test
+    @DisplayName("unions that admit non-objects, a nullable object and a lone allOf keep their "
+            + "mapping")
     void notMerged() throws Exception {
         // given
         String schema = "{'type':'object','properties':{"
                 + "'s':{'oneOf':[{'type':'string'},{'type':'integer'}]},"
                 + "'n':{'anyOf':[{'type':'object','properties':{'a':{}}},{'type':'null'}]},"
                 + "'m':{'oneOf':[{'type':'object','properties':{'a':{}}},{'type':'string'}]},"
+                + "'e':{'anyOf':[{'type':'object','properties':{'a':{}}},{}]},"
+                + "'t':{'type':'array','oneOf':[{'properties':{'a':{}}},{'properties':{'b':{}}}]},"
                 + "'l':{'allOf':[{'type':'integer'}]}}}";
         // when
         JsonNode properties = normalize(schema).path("properties");
         // then
         assertThat(properties.at("/s/existingJavaType").asText()).isEqualTo(NODE);
-        assertThat(properties.at("/n/properties/a")).isNotNull();
+        assertThat(properties.at("/n/properties/a").isMissingNode()).isFalse();
         assertThat(properties.at("/n/type").asText()).isEqualTo("object");
         assertThat(properties.at("/m/existingJavaType").asText()).isEqualTo(NODE);
+        assertThat(properties.at("/e/existingJavaType").asText()).isEqualTo(NODE);
+        assertThat(properties.at("/t/existingJavaType").asText()).isEqualTo(NODE);
         assertThat(properties.at("/l/type").asText()).isEqualTo("integer");
+    }
+
+    @Test
+    @DisplayName("properties with anyOf branches that only require names stay one class")
+    void requiredOnlyBranches() throws Exception {
+        // given
+        String schema = "{'type':'object','properties':{'p':{'type':'object','properties':"
+                + "{'a':{'type':'string'},'b':{'type':'string'}},"
+                + "'anyOf':[{'required':['a']},{'required':['b']}]}}}";
+        // when
+        JsonNode p = normalize(schema).at("/properties/p");
+        // then
+        assertThat(p.path("properties").fieldNames()).toIterable().containsExactly("a", "b");
+        assertThat(p.path("required").isEmpty()).isTrue();
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an allOf that refers to itself is a JSON value, and normalizing it ends")
+    void recursiveAllOf() throws Exception {
+        // given
+        String schema = "{'definitions':{'node':{'allOf':[{'$ref':'#/definitions/node'},"
+                + "{'$ref':'#/definitions/node'}],'properties':{'v':{'type':'integer'},"
+                + "'next':{'$ref':'#/definitions/node'}}}},'type':'object','properties':"
+                + "{'root':{'$ref':'#/definitions/node'}}}";
+        // when
+        JsonNode root = normalize(schema).at("/properties/root");
+        // then
+        assertThat(root.path("existingJavaType").asText()).isEqualTo(NODE);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
