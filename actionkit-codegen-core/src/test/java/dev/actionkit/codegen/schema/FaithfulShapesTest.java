@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.actionkit.codegen.Diagnostic;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.ArrayList;
@@ -198,11 +199,9 @@ class FaithfulShapesTest {
     })
     void nestedExtras(String keywords, String expected) throws Exception {
         // given
-        String inner = "{'type':'object','properties':{'a':{'type':'string'}}," + keywords
-                .substring(1);
-        if (keywords.equals("{}")) {
-            inner = "{'type':'object','properties':{'a':{'type':'string'}}}";
-        }
+        ObjectNode inner = (ObjectNode) JSON.readTree(
+                "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}}");
+        inner.setAll((ObjectNode) JSON.readTree(keywords.replace('\'', '"')));
         // when
         JsonNode nested = normalize("{'type':'object','properties':{'n':" + inner + "}}")
                 .at("/properties/n/additionalProperties");
@@ -261,8 +260,8 @@ class FaithfulShapesTest {
         // given
         String schema = "{'type':'object','properties':{'p':" + property + "}}";
         // when
-        JsonNode p = normalize(schema).at("/properties/p").deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) p).remove(NormalizedSchema.WIRE_NAME);
+        ObjectNode p = normalize(schema).at("/properties/p").deepCopy();
+        p.remove(NormalizedSchema.WIRE_NAME);
         // then
         assertThat(p.toString().replace('"', '\'')).isEqualTo(expected);
     }
