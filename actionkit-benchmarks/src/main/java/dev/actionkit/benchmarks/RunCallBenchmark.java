@@ -3,6 +3,8 @@ package dev.actionkit.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.actionkit.runtime.ActionKitClient;
 import dev.actionkit.runtime.ActionResult;
+import dev.actionkit.testkit.FakeActionKit;
+import dev.actionkit.testkit.Reply;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,6 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * request, the response to a result. {@code actionKitClient} is ours; {@code handWritten} is what
  * a team would write by hand with {@link HttpClient} and Jackson, the baseline.
  *
+ * <p>The fork runs with {@code -Dsun.net.httpserver.nodelay=true}: otherwise Nagle's algorithm
+ * and delayed ACKs hold back every exchange with the loopback server and hide the client's own
+ * cost.
+ *
  * <p>Run: {@code java -jar actionkit-benchmarks/target/benchmarks.jar RunCallBenchmark -prof gc}
  */
 @State(Scope.Benchmark)
@@ -46,7 +52,7 @@ public class RunCallBenchmark {
             + "\"message\":{\"type\":\"message\",\"text\":\"Hello\",\"user\":\"U0101SYAC07\"}}")
             .getBytes(StandardCharsets.UTF_8);
 
-    private LoopbackServer server;
+    private FakeActionKit server;
     private ActionKitClient client;
     private HttpClient http;
     private ObjectMapper mapper;
@@ -55,7 +61,7 @@ public class RunCallBenchmark {
 
     @Setup(Level.Trial)
     public void start() {
-        server = new LoopbackServer(ANSWER);
+        server = server();
         client = ActionKitClient.builder().baseUrl(server.baseUrl()).projectId("bench").build()
                 .forUser(TOKEN);
         http = HttpClient.newHttpClient();
@@ -65,6 +71,15 @@ public class RunCallBenchmark {
         params.channel = "#general";
         params.message = "Hello from the benchmark";
         params.botName = "Bench bot";
+    }
+
+    /**
+     * The testkit's loopback ActionKit, answering every run at once with {@link #ANSWER} and
+     * recording nothing, so that the benchmark measures the client and not the server's record.
+     */
+    static FakeActionKit server() {
+        return FakeActionKit.start("bench", 0).recordRequests(false)
+                .defaultRun(request -> Reply.of(200, "application/json", ANSWER));
     }
 
     @TearDown(Level.Trial)

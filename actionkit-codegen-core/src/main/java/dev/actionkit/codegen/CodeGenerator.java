@@ -9,6 +9,7 @@ import dev.actionkit.codegen.model.ActionModel;
 import dev.actionkit.codegen.model.CatalogModel;
 import dev.actionkit.codegen.model.ModelBuilder;
 import dev.actionkit.codegen.model.Parallel;
+import dev.actionkit.codegen.write.AtomicFile;
 import dev.actionkit.codegen.write.GenerationStamp;
 import dev.actionkit.codegen.write.OutputWriter;
 import dev.actionkit.runtime.catalog.ActionCatalog;
@@ -99,6 +100,17 @@ public final class CodeGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the catalog " + catalogFile, e);
         }
+    }
+
+    /**
+     * Replaces {@code target}'s content the way the generator writes its own files: a reader sees
+     * the old file or the new one, never a part, and no temporary file is left behind. For
+     * callers that keep files beside the generated sources, e.g. the plugin's catalog snapshot.
+     *
+     * @throws IOException if the file system fails; {@code target} is then as it was
+     */
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
+        AtomicFile.write(target, content);
     }
 
     private static CatalogModel buildModel(GenerationRequest request, GenerationListener listener,

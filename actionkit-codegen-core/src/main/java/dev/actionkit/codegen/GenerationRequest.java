@@ -2,8 +2,10 @@ package dev.actionkit.codegen;
 
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +49,22 @@ public record GenerationRequest(ActionCatalog catalog, Path outputDirectory, Str
             }
         }
         return false;
+    }
+
+    /**
+     * Returns the inputs besides the catalog that decide the generated sources, one stable line
+     * each (sets sorted), for a caller to hash into its {@link #fingerprint}: the package name,
+     * the selection and the optional parameters. The output directory and the fingerprint do not
+     * change what is generated; the catalog is left to the caller, who may know it by a digest
+     * of its bytes without reading it.
+     */
+    public static List<String> outputInputs(String packageName, ActionSelection selection,
+            Set<String> optionalParameters) {
+        return List.of("packageName " + packageName,
+                "integrations " + new TreeSet<>(selection.integrations()),
+                "includes " + selection.includes(),
+                "excludes " + selection.excludes(),
+                "optionalParameters " + new TreeSet<>(optionalParameters));
     }
 
     /** Returns a builder; catalog, output directory and package name are required. */

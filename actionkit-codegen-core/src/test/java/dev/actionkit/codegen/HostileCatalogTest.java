@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.actionkit.runtime.ActionDescriptor;
+import dev.actionkit.testkit.Javac;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ class HostileCatalogTest {
             """;
 
     private static List<Diagnostic> reported;
-    private static Compilation.Outcome outcome;
+    private static Javac.Outcome outcome;
     private static Path sources;
 
     @BeforeAll
@@ -73,7 +74,7 @@ class HostileCatalogTest {
         reported = TestCatalogs.generate(HostileCatalog.build(), sources, PACKAGE);
         Files.writeString(sources.resolve("com/acme/hostile/Probe.java"), PROBE,
                 StandardCharsets.UTF_8);
-        outcome = Compilation.compile(sources, dir.resolve("classes"));
+        outcome = TestCatalogs.JAVAC.compile(sources, dir.resolve("classes"));
     }
 
     private static Class<?> load(String simpleName) throws ClassNotFoundException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
+import dev.actionkit.testkit.Javac;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class HostileRegressionTest {
         List<Diagnostic> reported = TestCatalogs.generate(TestCatalogs.of(
                 "{'actions':{'slack':[" + action + "," + action + "]}}"), dir.resolve("src"),
                 "com.acme.twice");
-        Compilation.Outcome outcome = Compilation.compile(dir.resolve("src"), dir.resolve("cls"));
+        Javac.Outcome outcome = TestCatalogs.JAVAC.compile(dir.resolve("src"), dir.resolve("cls"));
         // then
         assertThat(reported).extracting(Diagnostic::toString).containsExactly(
                 "WARNING [duplicate-action-listing] slack/SLACK_class#: the action SLACK_class "
@@ -57,7 +58,7 @@ class HostileRegressionTest {
         TestCatalogs.generate(TestCatalogs.oneAction(key, name, "{'type':'object',"
                 + "'properties':{'" + property + "':{'type':'object','properties':{'x':{}}}}}"),
                 dir.resolve("src"), "com.acme.lengthy");
-        Compilation.Outcome outcome = Compilation.compile(dir.resolve("src"), dir.resolve("cls"));
+        Javac.Outcome outcome = TestCatalogs.JAVAC.compile(dir.resolve("src"), dir.resolve("cls"));
         // then
         assertThat(outcome.success()).as(outcome.diagnostics()).isTrue();
         try (Stream<Path> files = Files.list(dir.resolve("src/com/acme/lengthy"))) {

@@ -2,6 +2,9 @@ package dev.actionkit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.actionkit.testkit.FakeActionKit;
+import dev.actionkit.testkit.Javac;
+import dev.actionkit.testkit.RecordedRequest;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,14 +50,14 @@ class RealCatalogCompileTest {
         Files.writeString(sources.resolve("com/acme/sample/Probe.java"), PROBE,
                 StandardCharsets.UTF_8);
         // when
-        Compilation.Outcome outcome = Compilation.compile(sources, dir.resolve("classes"));
+        Javac.Outcome outcome = TestCatalogs.JAVAC.compile(sources, dir.resolve("classes"));
         // then
         assertThat(outcome.success()).as(outcome.diagnostics()).isTrue();
-        try (LoopbackServer server = new LoopbackServer()) {
+        try (FakeActionKit server = FakeActionKit.start("p", 0)) {
             Method run = outcome.classLoader().loadClass("com.acme.sample.Probe")
                     .getMethod("run", String.class);
             run.invoke(null, server.baseUrl());
-            assertThat(server.bodies()).containsExactly(
+            assertThat(server.runs()).extracting(RecordedRequest::bodyText).containsExactly(
                     "{\"action\":\"SLACK_SEND_DIRECT_MESSAGE\",\"parameters\":{\"memberId\":\"U1\","
                             + "\"message\":\"Hello\",\"botName\":\"Deploy bot\","
                             + "\"botIcon\":\":dog:\"}}",
@@ -78,7 +81,7 @@ class RealCatalogCompileTest {
         // when
         List<Diagnostic> reported = TestCatalogs.generate(
                 CodeGenerator.readCatalog(TestCatalogs.KLAVIS), sources, "com.acme.klavis");
-        Compilation.Outcome outcome = Compilation.compile(sources, dir.resolve("classes"));
+        Javac.Outcome outcome = TestCatalogs.JAVAC.compile(sources, dir.resolve("classes"));
         // then
         assertThat(reported).noneMatch(d -> d.severity() == Severity.ERROR);
         assertThat(outcome.success()).as(outcome.diagnostics()).isTrue();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
+import dev.actionkit.testkit.Javac;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ final class TestCatalogs {
     static final Path SAMPLE = Path.of("../testdata/paragon/list-actions-response-20-actions.json");
     static final Path KLAVIS = Path.of("../testdata/klavis/klavis-actions.json");
     static final ObjectMapper JSON = new ObjectMapper();
+    /** javac against the test class path, for generated sources and the probes beside them. */
+    static final Javac JAVAC = Javac.withTestClassPath();
 
     private TestCatalogs() {}
 

@@ -2,7 +2,7 @@ package dev.actionkit.maven;
 
 import dev.actionkit.maven.build.BuildOrchestrator;
 import dev.actionkit.maven.build.BuildOutcome;
-import dev.actionkit.maven.build.GenerateRequest;
+import dev.actionkit.maven.build.BuildRequest;
 import dev.actionkit.maven.console.BuildLog;
 import dev.actionkit.maven.credentials.SettingsServerPasswords;
 import dev.actionkit.maven.fetch.CatalogFetcher;
@@ -279,7 +279,7 @@ public final class GenerateMojo extends AbstractMojo {
         }
         BuildOutcome outcome;
         try {
-            GenerateRequest request = request();
+            BuildRequest request = request();
             outcome = new BuildOrchestrator(new MavenBuildLog(getLog()),
                     new SettingsServerPasswords(settings, decrypter), System.getenv(),
                     CatalogFetcher.ACTIONKIT).run(request);
@@ -296,19 +296,33 @@ public final class GenerateMojo extends AbstractMojo {
         getLog().info(outcome.summary());
     }
 
-    private GenerateRequest request() throws BuildFailure {
+    private BuildRequest request() throws BuildFailure {
         if (packageName == null || packageName.isBlank()) {
             throw new BuildFailure("packageName is not set: add <packageName>com.example.actionkit"
                     + "</packageName> to the plugin configuration.");
         }
-        return new GenerateRequest(text(projectId), baseUrl, serverId, text(userId),
-                catalogFile.toPath(), outputDirectory.toPath(),
-                Path.of(project.getBuild().getDirectory(), "maven-status", PLUGIN_STATUS),
-                packageName.strip(),
-                FetchMode.parse(fetch), session.isOffline(), FetchTimeout.parse(fetchTimeout),
-                list(integrations), list(categories), list(includes), list(excludes),
-                Set.copyOf(list(optionalParameters)), reloadFields, failOnBreakingChanges,
-                plugin.getVersion());
+        return BuildRequest.builder()
+                .projectId(text(projectId))
+                .baseUrl(baseUrl)
+                .serverId(serverId)
+                .userId(text(userId))
+                .catalogFile(catalogFile.toPath())
+                .outputDirectory(outputDirectory.toPath())
+                .statusDirectory(Path.of(project.getBuild().getDirectory(), "maven-status",
+                        PLUGIN_STATUS))
+                .packageName(packageName.strip())
+                .fetch(FetchMode.parse(fetch))
+                .offline(session.isOffline())
+                .fetchTimeout(FetchTimeout.parse(fetchTimeout))
+                .integrations(list(integrations))
+                .categories(list(categories))
+                .includes(list(includes))
+                .excludes(list(excludes))
+                .optionalParameters(Set.copyOf(list(optionalParameters)))
+                .reloadFields(reloadFields)
+                .failOnBreakingChanges(failOnBreakingChanges)
+                .pluginVersion(plugin.getVersion())
+                .build();
     }
 
     private void addSourceRoot() {

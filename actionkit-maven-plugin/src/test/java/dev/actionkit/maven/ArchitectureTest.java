@@ -36,6 +36,23 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("of the core, the plugin imports only its public entry points: the root and diff")
+    void coreThroughItsEntryPoints() {
+        // when
+        List<String> corePackages = sources().stream()
+                .flatMap(file -> read(file).lines())
+                .filter(line -> line.startsWith("import dev.actionkit.codegen."))
+                .map(line -> line.substring("import ".length(), line.lastIndexOf('.')))
+                .distinct()
+                .sorted()
+                .toList();
+
+        // then
+        assertThat(corePackages).containsExactly("dev.actionkit.codegen",
+                "dev.actionkit.codegen.diff");
+    }
+
+    @Test
     @DisplayName("the mojo's package holds the mojo only")
     void mojoPackage() throws IOException {
         // when

@@ -32,12 +32,14 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>Listings answer the next reply queued with {@link #enqueueList(Reply)}, else the one set
- *       with {@link #onList(Reply)}, else the catalog set with {@link #catalog(byte[])}.
+ *       with {@link #onList(Reply)}, else the catalog of the request's bearer token set with
+ *       {@link #catalogFor(String, byte[])}, else the catalog set with {@link #catalog(byte[])}.
  *   <li>Runs answer the next reply queued for the action with {@link #enqueueRun}, else the one
  *       set with {@link #onRun}, else the default responder: {@code 200 {"ok": true}}.
  *   <li>When tokens are set with {@link #acceptTokens}, any other bearer token gets a 401 in
  *       ActionKit's error shape; a request for another project gets a 404.
- *   <li>Every request is recorded, in arrival order: {@link #requests()}.
+ *   <li>Every request is recorded, in arrival order: {@link #requests()}; a benchmark that sends
+ *       millions turns that off with {@link #recordRequests(boolean)}.
  * </ul>
  *
  * <p>Thread-safe; close it to stop the server and its threads. Replies that stall
@@ -69,7 +71,9 @@ public final class FakeActionKit implements AutoCloseable {
     private final Deque<Reply> listQueue = new ArrayDeque<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile Reply listReply;
+    private volatile boolean recording = true;
     private final Set<String> acceptedTokens = ConcurrentHashMap.newKeySet();
+    private final Map<String, byte[]> catalogsByToken = new ConcurrentHashMap<>();
     private volatile byte[] catalog =
             "{\"actions\": {}, \"errors\": []}".getBytes(StandardCharsets.UTF_8);
     private volatile Function<RecordedRequest, Reply> defaultRun =
@@ -139,6 +143,25 @@ public final class FakeActionKit implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets the catalog that listings with this bearer token answer with, as ActionKit answers
+     * each user with their own catalog: only their connected integrations, with their custom
+     * fields. Other tokens keep getting {@link #catalog(byte[])}.
+     */
+    public FakeActionKit catalogFor(String token, byte[] json) {
+        catalogsByToken.put(Objects.requireNonNull(token, "token == null"), json.clone());
+        return this;
+    }
+
+    /** Sets the catalog of one bearer token from a file, as {@link #catalogFor(String, byte[])}. */
+    public FakeActionKit catalogFor(String token, Path file) {
+        try {
+            return catalogFor(token, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the catalog " + file + " could not be read", e);
+        }
+    }
+
     /** Accepts only these bearer tokens from now on; others get a 401. */
     public FakeActionKit acceptTokens(String... tokens) {
         acceptedTokens.clear();
@@ -198,6 +221,15 @@ public final class FakeActionKit implements AutoCloseable {
         return requests.stream().filter(request -> request.method().equals("GET")).toList();
     }
 
+    /**
+     * Records requests from now on, or stops: a benchmark's server answers millions of runs,
+     * and a record of them would grow without bound and cost the server more each time.
+     */
+    public FakeActionKit recordRequests(boolean record) {
+        this.recording = record;
+        return this;
+    }
+
     /** Forgets the recorded requests. */
     public void clearRequests() {
         requests.clear();
@@ -219,7 +251,9 @@ public final class FakeActionKit implements AutoCloseable {
                     Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), ""),
                     exchange.getRequestHeaders(),
                     exchange.getRequestBody().readAllBytes());
-            requests.add(request);
+            if (recording) {
+                requests.add(request);
+            }
             send(exchange, answer(request));
         }
     }
@@ -237,13 +271,13 @@ public final class FakeActionKit implements AutoCloseable {
                     + "\"meta\": {\"requestId\": \"req-401\"}}");
         }
         return switch (request.method()) {
-            case "GET" -> listReply();
+            case "GET" -> listReply(request);
             case "POST" -> runReply(request);
             default -> Reply.json(405, "{\"message\": \"Method not allowed.\", \"status\": 405}");
         };
     }
 
-    private Reply listReply() {
+    private Reply listReply(RecordedRequest request) {
         synchronized (listQueue) {
             Reply queued = listQueue.poll();
             if (queued != null) {
@@ -251,7 +285,11 @@ public final class FakeActionKit implements AutoCloseable {
             }
         }
         Reply fixed = listReply;
-        return fixed != null ? fixed : Reply.of(200, "application/json; charset=utf-8", catalog);
+        if (fixed != null) {
+            return fixed;
+        }
+        byte[] own = request.bearerToken().map(catalogsByToken::get).orElse(null);
+        return Reply.of(200, "application/json; charset=utf-8", own != null ? own : catalog);
     }
 
     private Reply runReply(RecordedRequest request) {

@@ -3,7 +3,9 @@ package dev.actionkit.codegen.property;
 import dev.actionkit.codegen.property.GeneratedCatalog.Action;
 import dev.actionkit.codegen.property.GeneratedCatalog.Integration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -62,6 +64,28 @@ public final class Catalogs {
             default -> { }
         }
         return new GeneratedCatalog(all);
+    }
+
+    /**
+     * Joins catalogs into one: the integrations of equal keys merge, and each action name gets
+     * the suffix {@code _<index of its catalog>}, so that no two catalogs list the same action
+     * (ActionKit runs actions by name: different listings of one name are an error) while each
+     * catalog keeps its own repeated listings and twins.
+     */
+    public static GeneratedCatalog join(List<GeneratedCatalog> catalogs) {
+        Map<String, List<Action>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < catalogs.size(); i++) {
+            String suffix = "_" + i;
+            for (Integration integration : catalogs.get(i).integrations()) {
+                List<Action> actions = byKey.computeIfAbsent(integration.key(),
+                        key -> new ArrayList<>());
+                integration.actions().forEach(action -> actions.add(new Action(
+                        action.name() + suffix, action.description(), action.parameters())));
+            }
+        }
+        List<Integration> joined = new ArrayList<>();
+        byKey.forEach((key, actions) -> joined.add(new Integration(key, actions)));
+        return new GeneratedCatalog(joined);
     }
 
     private static Integration plus(Integration integration, Action action) {

@@ -71,7 +71,7 @@ record CodeShape(Map<String, String> files, Set<String> members) {
         try (Stream<Path> files = Files.list(sources.resolve(packageName.replace('.', '/')))) {
             paths = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
-        JavacTask task = Javac.parser(paths);
+        JavacTask task = GeneratorProperties.JAVAC.parser(paths);
         Map<String, String> shapes = new TreeMap<>();
         Set<String> members = new TreeSet<>();
         for (CompilationUnitTree unit : task.parse()) {

@@ -2,14 +2,20 @@ package dev.actionkit.codegen.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.actionkit.codegen.Diagnostic;
 import dev.actionkit.codegen.Severity;
 import dev.actionkit.codegen.property.GenerationAttempt.Outcome;
+import dev.actionkit.runtime.ActionDescriptor;
+import dev.actionkit.testkit.Javac;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,6 +43,16 @@ import net.jqwik.api.statistics.Statistics;
 class GeneratorProperties {
 
     private static final String PACKAGE = "com.acme.fuzz";
+
+    /** Actions in a joined large catalog, at least: as many as one javac run should take. */
+    private static final int LARGE = 300;
+
+    /**
+     * javac for thousands of small compilations, kept for the whole run, with a class path of
+     * only what generated code refers to: the runtime and Jackson.
+     */
+    static final Javac JAVAC = Javac.withClassPathOf(ActionDescriptor.class, JsonProperty.class,
+            JsonNode.class, JsonParser.class);
 
     @Provide
     Arbitrary<GeneratedCatalog> catalogs() {
@@ -92,7 +108,7 @@ class GeneratorProperties {
             assertThat(twin.outcome()).isEqualTo(Outcome.GENERATED);
             Statistics.label("actions").collect(attempt.result().actions());
             // when
-            Javac.Outcome compiled = Javac.compile(List.of(workspace.out()), workspace.classes());
+            Javac.Outcome compiled = JAVAC.compile(List.of(workspace.out()), workspace.classes());
             // then
             assertThat(compiled.success()).as(compiled.diagnostics()).isTrue();
             CodeShape described = CodeShape.of(workspace.out(), PACKAGE);
@@ -108,6 +124,46 @@ class GeneratorProperties {
                         .as("members compiled").containsExactlyInAnyOrderElementsOf(
                                 blank.members());
             }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<GeneratedCatalog>> catalogBatches() {
+        return Catalogs.catalogs().list().ofSize(150);
+    }
+
+    /** One try, as long as the 300 actions it compiles: the other properties take the count. */
+    @Property(tries = 1, edgeCases = EdgeCasesMode.NONE)
+    @Label("catalogs that generate alone, joined into one of at least 300 actions (integrations "
+            + "of equal keys merged), generate together without errors and compile in one "
+            + "javac run")
+    void joinedLargeCatalogsGenerateAndCompile(
+            @ForAll("catalogBatches") List<GeneratedCatalog> batch) throws Exception {
+        try (Workspace workspace = Workspace.create()) {
+            // given
+            List<GeneratedCatalog> generating = new ArrayList<>();
+            int actions = 0;
+            for (GeneratedCatalog catalog : batch) {
+                if (actions < LARGE && GenerationAttempt.run(catalog, workspace.twin(), PACKAGE)
+                        .outcome() == Outcome.GENERATED) {
+                    generating.add(catalog);
+                    actions += catalog.actionNames().size();
+                }
+            }
+            Assume.that(actions >= LARGE);
+            GeneratedCatalog joined = Catalogs.join(generating);
+            // when
+            GenerationAttempt attempt = GenerationAttempt.run(joined, workspace.out(), PACKAGE);
+            // then
+            assertThat(attempt.outcome()).as("%s", attempt.problems()).isEqualTo(
+                    Outcome.GENERATED);
+            assertThat(attempt.reported()).noneMatch(d -> d.severity() == Severity.ERROR);
+            assertThat(attempt.result().actions()).isEqualTo(joined.actionNames().size());
+            Statistics.label("actions").collect(attempt.result().actions() / 100 * 100);
+            // when
+            Javac.Outcome compiled = JAVAC.compile(List.of(workspace.out()), workspace.classes());
+            // then
+            assertThat(compiled.success()).as(compiled.diagnostics()).isTrue();
         }
     }
 

@@ -1,10 +1,14 @@
 package dev.actionkit.codegen.roundtrip;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.actionkit.codegen.CodeGenerator;
 import dev.actionkit.codegen.GenerationListener;
 import dev.actionkit.codegen.GenerationRequest;
-import dev.actionkit.codegen.property.Javac;
+import dev.actionkit.runtime.ActionDescriptor;
 import dev.actionkit.runtime.catalog.CatalogJson;
+import dev.actionkit.testkit.Javac;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -21,6 +25,10 @@ import java.util.stream.Stream;
 final class CompiledCatalog implements AutoCloseable {
 
     static final String PACKAGE = "com.acme.roundtrip";
+
+    /** javac over what generated code refers to: the runtime and Jackson. */
+    private static final Javac JAVAC = Javac.withClassPathOf(ActionDescriptor.class,
+            JsonProperty.class, JsonNode.class, JsonParser.class);
 
     private final Path directory;
     private final URLClassLoader loader;
@@ -39,7 +47,7 @@ final class CompiledCatalog implements AutoCloseable {
                 .catalog(CatalogJson.parse(catalog.toBytes())).outputDirectory(sources)
                 .packageName(PACKAGE).fingerprint("roundtrip").build(),
                 GenerationListener.ignoring());
-        Javac.Outcome outcome = Javac.compile(List.of(sources), classes);
+        Javac.Outcome outcome = JAVAC.compile(List.of(sources), classes);
         if (!outcome.success()) {
             throw new AssertionError("generated sources do not compile for " + catalog + "\n"
                     + outcome.diagnostics());

@@ -1,6 +1,5 @@
 package dev.actionkit.maven.build;
 
-import dev.actionkit.codegen.ActionSelection;
 import dev.actionkit.codegen.CatalogProblemsException;
 import dev.actionkit.codegen.CodeGenerator;
 import dev.actionkit.codegen.Diagnostic;
@@ -9,11 +8,11 @@ import dev.actionkit.codegen.GenerationResult;
 import dev.actionkit.codegen.diff.CatalogChange;
 import dev.actionkit.codegen.diff.CatalogDiff;
 import dev.actionkit.maven.console.BuildLog;
+import dev.actionkit.maven.console.Counts;
 import dev.actionkit.maven.credentials.CredentialResolver;
 import dev.actionkit.maven.credentials.ServerPasswords;
 import dev.actionkit.maven.fetch.CatalogFetcher;
 import dev.actionkit.maven.fetch.CatalogLoader;
-import dev.actionkit.maven.fetch.CatalogSource;
 import dev.actionkit.maven.fetch.FetchSettings;
 import dev.actionkit.maven.fetch.LoadedCatalog;
 import dev.actionkit.maven.problem.BuildFailure;
@@ -23,7 +22,6 @@ import dev.actionkit.runtime.CatalogFormatException;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,55 +61,55 @@ public final class BuildOrchestrator {
      *
      * @throws BuildFailure for an expected problem, with what to do about it
      */
-    public BuildOutcome run(GenerateRequest request) throws BuildFailure {
+    public BuildOutcome run(BuildRequest request) throws BuildFailure {
         long start = System.nanoTime();
-        FetchSettings settings = fetchSettings(request);
-        CatalogSource source = loader.choose(settings);
-        Optional<String> snapshotDigest = Optional.empty();
-        if (source instanceof CatalogSource.Snapshot fromSnapshot) {
-            // The no-op build: the snapshot's digest (remembered by its size and time) and the
-            // configuration decide, before the catalog is read or parsed.
-            snapshotDigest =
-                    new SnapshotDigest(request.catalogFile(), request.statusDirectory()).digest();
-            Optional<GenerationResult> current = snapshotDigest.flatMap(digest ->
-                    CodeGenerator.upToDate(request.outputDirectory(),
-                            Fingerprint.of(request, digest)));
-            if (current.isPresent()) {
-                String origin = loader.announceSnapshot(settings, fromSnapshot.reason());
-                return outcome(current.get(), true, false, origin, start);
-            }
+        LoadedCatalog loaded = loader.load(fetchSettings(request),
+                new SnapshotDigest(request.catalogFile(), request.statusDirectory()));
+        String fingerprint = Fingerprint.of(request, loaded.digest());
+        if (loaded instanceof LoadedCatalog.Fetched fetched) {
+            return fromFetched(request, fetched, fingerprint, start);
         }
-        return loadAndGenerate(request, settings, source, snapshotDigest, start);
+        return fromSnapshot(request, (LoadedCatalog.FromSnapshot) loaded, fingerprint, start);
     }
 
-    private BuildOutcome loadAndGenerate(GenerateRequest request, FetchSettings settings,
-            CatalogSource source, Optional<String> snapshotDigest, long start)
-            throws BuildFailure {
-        SnapshotStore snapshots = new SnapshotStore(request.catalogFile());
-        Optional<byte[]> snapshot = snapshots.read();
-        LoadedCatalog loaded = loader.load(settings, source, snapshot);
-        reportServerErrors(loaded.catalog());
-        if (loaded.fetched() && snapshot.isPresent()) {
-            reportChanges(request, snapshot.get(), loaded.catalog());
+    /**
+     * A build from the snapshot: its digest (remembered by its size and time) and the
+     * configuration decide whether the sources are up to date before the catalog is read or
+     * parsed, so that a no-op build does neither.
+     */
+    private BuildOutcome fromSnapshot(BuildRequest request, LoadedCatalog.FromSnapshot snapshot,
+            String fingerprint, long start) throws BuildFailure {
+        Optional<GenerationResult> current =
+                CodeGenerator.upToDate(request.outputDirectory(), fingerprint);
+        if (current.isPresent()) {
+            return outcome(current.get(), true, false, snapshot.origin(), start);
         }
-        byte[] normalized = loaded.fetched()
-                ? CatalogJson.toSnapshot(loaded.catalog())
-                : snapshot.orElseThrow();
-        String fingerprint = Fingerprint.of(request, snapshotDigest
-                .filter(digest -> !loaded.fetched())
-                .orElseGet(() -> SnapshotDigest.of(normalized)));
+        ActionCatalog catalog = snapshot.read();
+        reportServerErrors(catalog);
+        GenerationResult result = generate(request, catalog, fingerprint);
+        return outcome(result, false, false, snapshot.origin(), start);
+    }
+
+    private BuildOutcome fromFetched(BuildRequest request, LoadedCatalog.Fetched fetched,
+            String fingerprint, long start) throws BuildFailure {
+        SnapshotStore snapshots = new SnapshotStore(request.catalogFile());
+        reportServerErrors(fetched.catalog());
+        Optional<byte[]> previous = snapshots.read();
+        if (previous.isPresent()) {
+            reportChanges(request, previous.get(), fetched.catalog());
+        }
         Optional<GenerationResult> current =
                 CodeGenerator.upToDate(request.outputDirectory(), fingerprint);
         GenerationResult result = current.isPresent() ? current.get()
-                : generate(request, loaded.catalog(), fingerprint);
-        boolean snapshotWritten = loaded.fetched() && snapshots.writeIfChanged(normalized);
+                : generate(request, fetched.catalog(), fingerprint);
+        boolean snapshotWritten = snapshots.writeIfChanged(fetched.snapshot());
         if (snapshotWritten) {
             log.info("Wrote the catalog snapshot " + request.catalogFile() + ": commit it");
         }
-        return outcome(result, current.isPresent(), snapshotWritten, loaded.origin(), start);
+        return outcome(result, current.isPresent(), snapshotWritten, fetched.origin(), start);
     }
 
-    private FetchSettings fetchSettings(GenerateRequest request) {
+    private FetchSettings fetchSettings(BuildRequest request) {
         Optional<String> projectId = request.projectId()
                 .or(() -> Optional.ofNullable(environment.get(PROJECT_ID_VARIABLE)))
                 .map(String::strip)
@@ -129,7 +127,7 @@ public final class BuildOrchestrator {
                 + " catalog; the other actions are generated: " + error));
     }
 
-    private void reportChanges(GenerateRequest request, byte[] snapshot, ActionCatalog fetched)
+    private void reportChanges(BuildRequest request, byte[] snapshot, ActionCatalog fetched)
             throws BuildFailure {
         ActionCatalog previous;
         try {
@@ -158,12 +156,7 @@ public final class BuildOrchestrator {
         }
     }
 
-    private static ActionSelection selection(GenerateRequest request) {
-        return new ActionSelection(new LinkedHashSet<>(request.integrations()),
-                request.includes(), request.excludes());
-    }
-
-    private GenerationResult generate(GenerateRequest request, ActionCatalog catalog,
+    private GenerationResult generate(BuildRequest request, ActionCatalog catalog,
             String fingerprint) throws BuildFailure {
         log.info("Generating sources into " + request.outputDirectory());
         GenerationRequest generation;
@@ -172,7 +165,7 @@ public final class BuildOrchestrator {
                     .catalog(catalog)
                     .outputDirectory(request.outputDirectory())
                     .packageName(request.packageName())
-                    .selection(selection(request))
+                    .selection(request.selection())
                     .optionalParameters(request.optionalParameters())
                     .fingerprint(fingerprint)
                     .build();
@@ -204,11 +197,6 @@ public final class BuildOrchestrator {
         }
     }
 
-    /** Returns e.g. {@code 1 action} or {@code 2 actions}. */
-    static String count(int number, String noun) {
-        return number + " " + noun + (number == 1 ? "" : "s");
-    }
-
     private static String describe(Diagnostic diagnostic) {
         return "[" + diagnostic.tag() + "] " + diagnostic.location() + ": " + diagnostic.message();
     }
@@ -216,8 +204,8 @@ public final class BuildOrchestrator {
     private static BuildOutcome outcome(GenerationResult r, boolean upToDate,
             boolean snapshotWritten, String origin, long start) {
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String summary = "ActionKit: " + count(r.actions(), "action") + " in "
-                + count(r.integrations(), "integration") + (upToDate ? ", up to date" : "")
+        String summary = "ActionKit: " + Counts.count(r.actions(), "action") + " in "
+                + Counts.count(r.integrations(), "integration") + (upToDate ? ", up to date" : "")
                 + "; files " + r.filesWritten() + " written, " + r.filesUnchanged()
                 + " unchanged, " + r.filesDeleted() + " deleted (" + millis + " ms); catalog "
                 + origin;

@@ -1,13 +1,15 @@
 package dev.actionkit.maven.fetch;
 
 import dev.actionkit.maven.console.BuildLog;
+import dev.actionkit.maven.console.Counts;
 import dev.actionkit.maven.credentials.CredentialResolver;
 import dev.actionkit.maven.credentials.TokenSource;
 import dev.actionkit.maven.problem.BuildFailure;
+import dev.actionkit.maven.snapshot.Sha256;
+import dev.actionkit.maven.snapshot.SnapshotDigest;
+import dev.actionkit.maven.snapshot.SnapshotStore;
 import dev.actionkit.runtime.ActionKitException;
-import dev.actionkit.runtime.CatalogFormatException;
 import dev.actionkit.runtime.catalog.ActionCatalog;
-import dev.actionkit.runtime.catalog.CatalogJson;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,15 +39,22 @@ public final class CatalogLoader {
     }
 
     /**
-     * Returns the catalog to generate from: {@code load(settings, choose(settings), snapshot)}.
+     * Returns the catalog to generate from and where it came from: fetched, or the snapshot
+     * (known by its digest, read only when asked). Logs where it comes from, and why it is not
+     * fetched in {@code auto}.
      *
      * @param settings where to fetch from, and when
-     * @param snapshot the snapshot's bytes, or empty when there is none
+     * @param snapshot the snapshot file's digest, remembered between builds, for a build that
+     *     chooses the snapshot
      * @throws BuildFailure when there is no catalog to use, with what to do about it
      */
-    public LoadedCatalog load(FetchSettings settings, Optional<byte[]> snapshot)
+    public LoadedCatalog load(FetchSettings settings, SnapshotDigest snapshot)
             throws BuildFailure {
-        return load(settings, choose(settings), snapshot);
+        CatalogSource source = choose(settings);
+        if (source instanceof CatalogSource.ActionKit actionKit) {
+            return fetch(settings, actionKit.projectId(), actionKit.token());
+        }
+        return fromSnapshot(settings, snapshot, ((CatalogSource.Snapshot) source).reason());
     }
 
     /**
@@ -54,7 +63,7 @@ public final class CatalogLoader {
      *
      * @throws BuildFailure when {@code fetch} is {@code always} but the catalog cannot be fetched
      */
-    public CatalogSource choose(FetchSettings settings) throws BuildFailure {
+    private CatalogSource choose(FetchSettings settings) throws BuildFailure {
         if (settings.mode() == FetchMode.NEVER) {
             return new CatalogSource.Snapshot("fetch is 'never'");
         }
@@ -80,37 +89,12 @@ public final class CatalogLoader {
         return new CatalogSource.ActionKit(settings.projectId().orElseThrow(), token.orElseThrow());
     }
 
-    /**
-     * Returns the catalog from the chosen source: fetched, or parsed from the snapshot.
-     *
-     * @param settings where to fetch from, and when
-     * @param source what {@link #choose} decided for these settings
-     * @param snapshot the snapshot's bytes, or empty when there is none
-     * @throws BuildFailure when there is no catalog to use, with what to do about it
-     */
-    public LoadedCatalog load(FetchSettings settings, CatalogSource source,
-            Optional<byte[]> snapshot) throws BuildFailure {
-        if (source instanceof CatalogSource.ActionKit actionKit) {
-            return fetch(settings, actionKit.projectId(), actionKit.token(), snapshot);
-        }
-        return fromSnapshot(settings, snapshot, ((CatalogSource.Snapshot) source).reason());
-    }
-
-    /**
-     * Logs that the snapshot is used, and returns the origin for the summary line, e.g.
-     * {@code snapshot src/main/actionkit/actions.json (fetch is 'never')}.
-     */
-    public String announceSnapshot(FetchSettings settings, String reason) {
-        log.info("Using the catalog snapshot " + settings.snapshotFile() + " (" + reason + ")");
-        return "snapshot " + settings.snapshotFile() + " (" + reason + ")";
-    }
-
     private static final String HOW_TO_CONFIGURE = "Set <projectId> (or env ACTIONKIT_PROJECT_ID)"
             + " and a token: a settings.xml <server>, env ACTIONKIT_TOKEN, or env"
             + " ACTIONKIT_SIGNING_KEY with <userId>.";
 
-    private LoadedCatalog fetch(FetchSettings settings, String projectId, TokenSource token,
-            Optional<byte[]> snapshot) throws BuildFailure {
+    private LoadedCatalog fetch(FetchSettings settings, String projectId, TokenSource token)
+            throws BuildFailure {
         log.info("Fetching the catalog of project '" + projectId + "' from " + settings.baseUrl()
                 + " with the token from " + token.description());
         ActionCatalog catalog;
@@ -118,41 +102,40 @@ public final class CatalogLoader {
             catalog = fetcher.fetch(settings, projectId, token);
         } catch (ActionKitException e) {
             String problem = FetchProblems.describe(e, settings, projectId, token);
-            if (settings.mode() == FetchMode.AUTO && snapshot.isPresent()) {
+            // Hashed afresh, not remembered: a failed fetch leaves project files as they are.
+            Optional<String> fallback = settings.mode() != FetchMode.AUTO ? Optional.empty()
+                    : new SnapshotStore(settings.snapshotFile()).read().map(Sha256::hex);
+            if (fallback.isPresent()) {
                 log.warn(problem + " Using the snapshot instead.");
-                return fromSnapshot(settings, snapshot, "the fetch failed");
+                return snapshot(settings, fallback.get(), "the fetch failed");
             }
             throw new BuildFailure(problem, e);
         } catch (IllegalArgumentException e) {
             throw new BuildFailure("The ActionKit settings are invalid: " + e.getMessage() + ".",
                     e);
         }
-        log.info("Fetched " + count(catalog.actionCount(), "action") + " in "
-                + count(catalog.integrations().size(), "integration"));
-        return new LoadedCatalog(catalog, true, "fetched from " + settings.baseUrl()
+        log.info("Fetched " + Counts.count(catalog.actionCount(), "action") + " in "
+                + Counts.count(catalog.integrations().size(), "integration"));
+        return LoadedCatalog.Fetched.of(catalog, "fetched from " + settings.baseUrl()
                 + " (project '" + projectId + "', token from " + token.description() + ")");
     }
 
-    private LoadedCatalog fromSnapshot(FetchSettings settings, Optional<byte[]> snapshot,
+    private LoadedCatalog fromSnapshot(FetchSettings settings, SnapshotDigest snapshot,
             String reason) throws BuildFailure {
-        if (snapshot.isEmpty()) {
+        Optional<String> digest = snapshot.digest();
+        if (digest.isEmpty()) {
             throw new BuildFailure("No catalog: the snapshot " + settings.snapshotFile()
                     + " does not exist and the catalog cannot be fetched (" + reason + "). "
                     + HOW_TO_CONFIGURE + " Then build online once to create the snapshot, and"
                     + " commit it.");
         }
-        try {
-            ActionCatalog catalog = CatalogJson.parse(snapshot.get());
-            return new LoadedCatalog(catalog, false, announceSnapshot(settings, reason));
-        } catch (CatalogFormatException e) {
-            throw new BuildFailure("The snapshot " + settings.snapshotFile() + " is not a valid"
-                    + " catalog: " + e.getMessage() + ". Restore it from version control, or"
-                    + " fetch it again with -Dactionkit.fetch=always.", e);
-        }
+        return snapshot(settings, digest.get(), reason);
     }
 
-    private static String count(int number, String noun) {
-        return number + " " + noun + (number == 1 ? "" : "s");
+    private LoadedCatalog snapshot(FetchSettings settings, String digest, String reason) {
+        String origin = "snapshot " + settings.snapshotFile() + " (" + reason + ")";
+        log.info("Using the catalog " + origin);
+        return new LoadedCatalog.FromSnapshot(settings.snapshotFile(), digest, origin);
     }
 
     private static Optional<String> missing(FetchSettings settings, Optional<TokenSource> token) {

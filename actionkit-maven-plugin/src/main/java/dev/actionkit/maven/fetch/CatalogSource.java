@@ -4,10 +4,10 @@ import dev.actionkit.maven.credentials.TokenSource;
 import java.util.Objects;
 
 /**
- * Where a build takes its catalog from, decided before anything is read or fetched
- * ({@link CatalogLoader#choose}).
+ * Where a build takes its catalog from, decided by {@link CatalogLoader} before anything is read
+ * or fetched.
  */
-public sealed interface CatalogSource {
+sealed interface CatalogSource {
 
     /**
      * The committed snapshot, without touching the network.

@@ -43,10 +43,4 @@ public record FetchSettings(
         Objects.requireNonNull(snapshotFile, "snapshotFile == null");
         Objects.requireNonNull(userAgent, "userAgent == null");
     }
-
-    /** Returns these settings with another {@code GET /actions} query. */
-    public FetchSettings withOptions(ListActionsOptions newOptions) {
-        return new FetchSettings(mode, offline, projectId, baseUrl, serverId, userId, newOptions,
-                fetchTimeout, snapshotFile, userAgent);
-    }
 }

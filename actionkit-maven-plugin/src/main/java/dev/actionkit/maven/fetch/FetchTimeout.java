@@ -14,7 +14,7 @@ public final class FetchTimeout {
     /** The default as the mojo parameter spells it: two minutes. */
     public static final String DEFAULT_TEXT = "PT2M";
 
-    /** Two minutes: ample for a catalog of 10,000 actions (about 11 MB) and a retry or two. */
+    /** Two minutes: ample for a catalog of 10,000 actions (docs/BENCHMARKS.md) and a retry. */
     public static final Duration DEFAULT = Duration.parse(DEFAULT_TEXT);
 
     private FetchTimeout() {}

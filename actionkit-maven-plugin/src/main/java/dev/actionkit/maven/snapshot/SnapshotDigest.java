@@ -1,6 +1,6 @@
 package dev.actionkit.maven.snapshot;
 
-import dev.actionkit.codegen.write.AtomicFile;
+import dev.actionkit.codegen.CodeGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The SHA-256 of the snapshot file, remembered by the file's path, size, modification time and
  * file key in a small cache file, so that a build that changes nothing neither reads nor hashes
- * the catalog (11 MB at 10,000 actions, 300 ms of cold SHA-256). Git's index and Gradle's file
- * hashes use the same rule. A file is remembered only when it did not change while it was read
- * and was last modified at least {@link #SETTLED} before: a write within the file system's
+ * the catalog (what that saves is in docs/BENCHMARKS.md). Git's index and Gradle's file hashes
+ * use the same rule. A file is remembered only when it did not change while it was read and was
+ * last modified at least {@link #SETTLED} before: a write within the file system's
  * timestamp granularity could otherwise go unseen. Any doubt (no cache, another format, another
  * file, another size or time) means hashing the file again.
  */
@@ -55,15 +52,6 @@ public final class SnapshotDigest {
         this.clock = Objects.requireNonNull(clock, "clock == null");
     }
 
-    /** Returns the SHA-256 (hex) of {@code bytes}. */
-    public static String of(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
     /**
      * Returns the SHA-256 of the snapshot file, from the cache when the file is as remembered,
      * else by reading it (and remembering it when it is settled); empty when the file does not
@@ -81,7 +69,7 @@ public final class SnapshotDigest {
             if (remembered.isPresent()) {
                 return remembered;
             }
-            String digest = of(Files.readAllBytes(file));
+            String digest = Sha256.hex(Files.readAllBytes(file));
             if (stat().equals(stat) && settled(stat.get())) {
                 remember(stat.get(), digest);
             }
@@ -140,7 +128,7 @@ public final class SnapshotDigest {
     private void remember(Stat stat, String digest) {
         String text = HEADER + "\n" + file + "\n" + stat.line() + "\n" + digest + "\n";
         try {
-            AtomicFile.write(cacheFile, text.getBytes(StandardCharsets.UTF_8));
+            CodeGenerator.writeAtomically(cacheFile, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // not remembered: the next build hashes the file again
         }

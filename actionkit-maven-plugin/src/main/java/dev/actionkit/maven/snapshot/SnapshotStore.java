@@ -1,6 +1,6 @@
 package dev.actionkit.maven.snapshot;
 
-import dev.actionkit.codegen.write.AtomicFile;
+import dev.actionkit.codegen.CodeGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,11 +21,6 @@ public final class SnapshotStore {
     /** A store for {@code file}, e.g. {@code src/main/actionkit/actions.json}. */
     public SnapshotStore(Path file) {
         this.file = Objects.requireNonNull(file, "file == null");
-    }
-
-    /** Returns the file. */
-    public Path file() {
-        return file;
     }
 
     /** Returns the snapshot's bytes, or empty when the file does not exist. */
@@ -50,7 +45,7 @@ public final class SnapshotStore {
             return false;
         }
         try {
-            AtomicFile.write(file, bytes);
+            CodeGenerator.writeAtomically(file, bytes);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("the snapshot " + file + " could not be written", e);

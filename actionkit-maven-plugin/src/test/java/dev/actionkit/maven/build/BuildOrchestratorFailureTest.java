@@ -39,8 +39,8 @@ class BuildOrchestratorFailureTest {
     @DisplayName("a removed action fails with failOnBreakingChanges, naming it; the snapshot stays")
     void breakingChangeFails() throws Exception {
         // given
-        GenerateRequest request = Requests.withFailOnBreakingChanges(
-                Requests.request(root, server.baseUrl(), FetchMode.AUTO));
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO)
+                .toBuilder().failOnBreakingChanges(true).build();
         byte[] snapshot = catalog("slack.json");
         Files.createDirectories(request.catalogFile().getParent());
         Files.write(request.catalogFile(), snapshot);
@@ -70,7 +70,7 @@ class BuildOrchestratorFailureTest {
     @DisplayName("no snapshot and nothing to fetch fails and writes nothing")
     void noCatalog() {
         // given
-        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
 
         // when
         BuildFailure e = assertThrows(BuildFailure.class, () -> orchestrator().run(request));
@@ -86,7 +86,7 @@ class BuildOrchestratorFailureTest {
             + " taken as up to date, and the next build completes the generation")
     void ioErrorWhileWriting() throws Exception {
         // given: a snapshot, a newer catalog, and a directory where a new source must go
-        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
         byte[] snapshot = catalog("slack-without-list-members.json");
         Files.createDirectories(request.catalogFile().getParent());
         Files.write(request.catalogFile(), snapshot);

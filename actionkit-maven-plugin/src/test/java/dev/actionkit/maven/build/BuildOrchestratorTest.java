@@ -23,7 +23,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class BuildOrchestratorTest {
     @DisplayName("a first fetch generates, writes the normalized snapshot and logs one summary")
     void firstFetch() throws Exception {
         // given
-        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
 
         // when
         BuildOutcome outcome = orchestrator().run(request);
@@ -79,7 +78,7 @@ class BuildOrchestratorTest {
     @DisplayName("a second run with the same catalog and configuration touches no file")
     void upToDate() throws Exception {
         // given
-        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
         orchestrator().run(request);
         List<Path> files = backdate(root);
 
@@ -103,9 +102,8 @@ class BuildOrchestratorTest {
             + " reading the catalog: the counts come from the generator's manifest")
     void upToDateFromSnapshotReadsNoCatalog() throws Exception {
         // given: a generation of one selected action, then a manifest whose counts differ
-        GenerateRequest request = Requests.withFilters(
-                Requests.request(root, server.baseUrl(), FetchMode.NEVER), List.of(), List.of(),
-                List.of("SLACK_LIST_*"), Set.of());
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER)
+                .toBuilder().excludes(List.of("SLACK_LIST_*")).build();
         Files.createDirectories(request.catalogFile().getParent());
         Files.write(request.catalogFile(), catalog("slack.json"));
         BuildOutcome first = orchestrator().run(request);
@@ -137,7 +135,7 @@ class BuildOrchestratorTest {
             + " write nothing at all")
     void snapshotDigestRemembered() throws Exception {
         // given: a generation, then a snapshot last modified long ago
-        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
         Files.createDirectories(request.catalogFile().getParent());
         Files.write(request.catalogFile(), catalog("slack.json"));
         orchestrator().run(request);
@@ -163,7 +161,7 @@ class BuildOrchestratorTest {
             + " an edit of the same size regenerates, and so does a replacement dated back")
     void changedSnapshotRegenerates() throws Exception {
         // given: a settled snapshot whose digest is remembered
-        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
         Files.createDirectories(request.catalogFile().getParent());
         String text = new String(catalog("slack.json"), StandardCharsets.UTF_8);
         Files.writeString(request.catalogFile(), text);
@@ -199,14 +197,14 @@ class BuildOrchestratorTest {
     @DisplayName("a changed configuration regenerates although the catalog is the same")
     void configurationChangeRegenerates() throws Exception {
         // given
-        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.NEVER);
         Files.createDirectories(request.catalogFile().getParent());
         Files.write(request.catalogFile(), catalog("slack.json"));
         orchestrator().run(request);
 
         // when
-        BuildOutcome outcome = orchestrator().run(Requests.withFilters(request, List.of(),
-                List.of(), List.of("SLACK_LIST_*"), Set.of()));
+        BuildOutcome outcome = orchestrator().run(
+                request.toBuilder().excludes(List.of("SLACK_LIST_*")).build());
 
         // then
         assertThat(outcome.upToDate()).isFalse();
@@ -220,7 +218,7 @@ class BuildOrchestratorTest {
     @DisplayName("an action the core rejects fails naming it; sources and snapshot stay")
     void rejectedAction() throws Exception {
         // given
-        GenerateRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO);
         orchestrator().run(request);
         List<Path> files = backdate(root);
         server.catalog(catalog("duplicate-action.json"));
@@ -245,8 +243,8 @@ class BuildOrchestratorTest {
     @DisplayName("a package name that is not a Java package fails as a configuration problem")
     void badPackageName() throws Exception {
         // given
-        GenerateRequest request = Requests.withPackageAndVersion(
-                Requests.request(root, server.baseUrl(), FetchMode.AUTO), "com.1bad", "1.0.0");
+        BuildRequest request = Requests.request(root, server.baseUrl(), FetchMode.AUTO)
+                .toBuilder().packageName("com.1bad").build();
 
         // when
         BuildFailure e = assertThrows(BuildFailure.class, () -> orchestrator().run(request));

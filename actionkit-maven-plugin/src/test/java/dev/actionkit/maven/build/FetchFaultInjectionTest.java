@@ -68,7 +68,7 @@ class FetchFaultInjectionTest {
             + " no file is touched")
     void alwaysFails(FetchFault fault) throws Exception {
         // given
-        GenerateRequest request = generatedBefore(FetchMode.ALWAYS, fault.fetchTimeout());
+        BuildRequest request = generatedBefore(FetchMode.ALWAYS, fault.fetchTimeout());
         ProjectFiles before = ProjectFiles.of(root);
         int listingsBefore = server.listings().size();
         fault.script().accept(server);
@@ -96,7 +96,7 @@ class FetchFaultInjectionTest {
             + " no file is touched")
     void autoFallsBack(FetchFault fault) throws Exception {
         // given
-        GenerateRequest request = generatedBefore(FetchMode.AUTO, fault.fetchTimeout());
+        BuildRequest request = generatedBefore(FetchMode.AUTO, fault.fetchTimeout());
         ProjectFiles before = ProjectFiles.of(root);
         fault.script().accept(server);
 
@@ -124,7 +124,7 @@ class FetchFaultInjectionTest {
     @DisplayName("a 429 is retried after its Retry-After, then the new catalog is generated")
     void rateLimitedThenSucceeds(FetchMode mode) throws Exception {
         // given
-        GenerateRequest request = generatedBefore(mode, FetchFault.PATIENT);
+        BuildRequest request = generatedBefore(mode, FetchFault.PATIENT);
         server.enqueueList(Reply.json(429, "{\"message\": \"Rate limit exceeded\"}")
                 .withHeader("Retry-After", "1"));
         server.catalog(catalog("slack-and-gmail.json"));
@@ -146,7 +146,7 @@ class FetchFaultInjectionTest {
     @DisplayName("a connection closed mid-body once is retried, then the new catalog is generated")
     void resetOnceThenSucceeds(FetchMode mode) throws Exception {
         // given
-        GenerateRequest request = generatedBefore(mode, FetchFault.PATIENT);
+        BuildRequest request = generatedBefore(mode, FetchFault.PATIENT);
         server.enqueueList(FetchFault.newCatalog().withFault(Reply.Fault.CLOSE_MID_BODY));
         server.catalog(catalog("slack-and-gmail.json"));
 
@@ -164,7 +164,7 @@ class FetchFaultInjectionTest {
     @DisplayName("errors beside a valid catalog are warned about and kept; the rest is generated")
     void errorsBesideTheCatalog(FetchMode mode) throws Exception {
         // given
-        GenerateRequest request = generatedBefore(mode, FetchFault.PATIENT);
+        BuildRequest request = generatedBefore(mode, FetchFault.PATIENT);
         server.catalog(catalog("slack-without-list-members.json"));
 
         // when
@@ -185,7 +185,7 @@ class FetchFaultInjectionTest {
             + " the body")
     void hugeAnswerKeepsTheHeapBounded() throws Exception {
         // given
-        GenerateRequest request = generatedBefore(FetchMode.ALWAYS, FetchFault.PATIENT);
+        BuildRequest request = generatedBefore(FetchMode.ALWAYS, FetchFault.PATIENT);
         server.onList(FetchFault.huge());
         BuildFailure e;
         long growth;
@@ -207,20 +207,19 @@ class FetchFaultInjectionTest {
      * Generates from the catalog {@code slack.json}, then backdates every file and returns the
      * request for the run under test, with {@code fetch} and {@code fetchTimeout}.
      */
-    private GenerateRequest generatedBefore(FetchMode fetch, Duration fetchTimeout)
+    private BuildRequest generatedBefore(FetchMode fetch, Duration fetchTimeout)
             throws BuildFailure {
         server.catalog(catalog("slack.json"));
         Credential credential = credential(fetch);
-        GenerateRequest request = Requests.withFetch(
-                Requests.request(root, server.baseUrl(), fetch), fetch, fetchTimeout,
-                credential.userId());
+        BuildRequest request = Requests.request(root, server.baseUrl(), fetch).toBuilder()
+                .fetchTimeout(fetchTimeout).userId(credential.userId()).build();
         BuildOutcome first = orchestrator(credential).run(request);
         assertThat(first.snapshotWritten()).isTrue();
         ProjectFiles.backdate(root, OLD);
         return request;
     }
 
-    private void assertGenerated(GenerateRequest request, BuildOutcome outcome, String catalog,
+    private void assertGenerated(BuildRequest request, BuildOutcome outcome, String catalog,
             int actions) throws Exception {
         assertThat(outcome.origin()).startsWith("fetched from " + server.baseUrl());
         assertThat(outcome.upToDate()).isFalse();

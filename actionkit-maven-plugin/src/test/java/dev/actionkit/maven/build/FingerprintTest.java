@@ -3,17 +3,20 @@ package dev.actionkit.maven.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.actionkit.maven.fetch.FetchMode;
+import dev.actionkit.maven.snapshot.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
 
-    private static final byte[] CATALOG = "{\"actions\": {}}\n".getBytes(StandardCharsets.UTF_8);
-    private static final GenerateRequest BASE =
+    private static final String CATALOG =
+            Sha256.hex("{\"actions\": {}}\n".getBytes(StandardCharsets.UTF_8));
+    private static final BuildRequest BASE =
             Requests.request(Path.of("/p"), "https://actionkit.useparagon.com", FetchMode.AUTO);
 
     @Test
@@ -22,7 +25,7 @@ class FingerprintTest {
         // when
         String first = Fingerprint.of(BASE, CATALOG);
         String second = Fingerprint.of(Requests.request(Path.of("/p"),
-                "https://actionkit.useparagon.com", FetchMode.AUTO), CATALOG.clone());
+                "https://actionkit.useparagon.com", FetchMode.AUTO), CATALOG);
 
         // then
         assertThat(first).hasSize(64).matches("[0-9a-f]+").isEqualTo(second);
@@ -36,18 +39,15 @@ class FingerprintTest {
 
         // when
         List<String> variants = List.of(
-                Fingerprint.of(BASE, "{\"actions\": {\"a\": []}}\n".getBytes()),
-                Fingerprint.of(Requests.withPackageAndVersion(BASE, "other.pkg", "1.0.0"), CATALOG),
-                Fingerprint.of(Requests.withPackageAndVersion(BASE, BASE.packageName(), "1.0.1"),
-                        CATALOG),
-                Fingerprint.of(Requests.withFilters(BASE, List.of("slack"), List.of(), List.of(),
-                        Set.of()), CATALOG),
-                Fingerprint.of(Requests.withFilters(BASE, List.of(), List.of("SLACK_*"), List.of(),
-                        Set.of()), CATALOG),
-                Fingerprint.of(Requests.withFilters(BASE, List.of(), List.of(), List.of("SLACK_*"),
-                        Set.of()), CATALOG),
-                Fingerprint.of(Requests.withFilters(BASE, List.of(), List.of(), List.of(),
-                        Set.of("SLACK_SEND_MESSAGE.botName")), CATALOG));
+                Fingerprint.of(BASE, Sha256.hex("{\"actions\": {\"a\": []}}\n".getBytes())),
+                Fingerprint.of(BASE.toBuilder().packageName("other.pkg").build(), CATALOG),
+                Fingerprint.of(BASE.toBuilder().pluginVersion("1.0.1").build(), CATALOG),
+                Fingerprint.of(BASE.toBuilder().integrations(List.of("slack")).build(), CATALOG),
+                Fingerprint.of(BASE.toBuilder().includes(List.of("SLACK_*")).build(), CATALOG),
+                Fingerprint.of(BASE.toBuilder().excludes(List.of("SLACK_*")).build(), CATALOG),
+                Fingerprint.of(BASE.toBuilder()
+                        .optionalParameters(Set.of("SLACK_SEND_MESSAGE.botName")).build(),
+                        CATALOG));
 
         // then
         assertThat(variants).doesNotContain(base).doesNotHaveDuplicates();
@@ -57,8 +57,8 @@ class FingerprintTest {
     @DisplayName("where the catalog comes from does not change it: project id and base URL")
     void fetchSettingsDoNotChangeIt() {
         // when
-        String other = Fingerprint.of(Requests.withProject(BASE, "p-2", "https://example.com"),
-                CATALOG);
+        String other = Fingerprint.of(BASE.toBuilder().projectId(Optional.of("p-2"))
+                .baseUrl("https://example.com").build(), CATALOG);
 
         // then
         assertThat(other).isEqualTo(Fingerprint.of(BASE, CATALOG));

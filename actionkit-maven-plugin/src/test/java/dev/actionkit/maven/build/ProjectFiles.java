@@ -1,6 +1,6 @@
 package dev.actionkit.maven.build;
 
-import dev.actionkit.maven.snapshot.SnapshotDigest;
+import dev.actionkit.maven.snapshot.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ record ProjectFiles(Map<Path, FileState> files) {
         for (Path file : list(root)) {
             try {
                 files.put(root.relativize(file), new FileState(
-                        SnapshotDigest.of(Files.readAllBytes(file)),
+                        Sha256.hex(Files.readAllBytes(file)),
                         Files.getLastModifiedTime(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -7,25 +7,32 @@ import dev.actionkit.maven.console.RecordingLog;
 import dev.actionkit.maven.credentials.CredentialResolver;
 import dev.actionkit.maven.credentials.ServerPasswords;
 import dev.actionkit.maven.problem.BuildFailure;
+import dev.actionkit.maven.snapshot.Sha256;
+import dev.actionkit.maven.snapshot.SnapshotDigest;
 import dev.actionkit.runtime.ActionKitClient;
+import dev.actionkit.runtime.ListActionsOptions;
 import dev.actionkit.runtime.RetryPolicy;
+import dev.actionkit.runtime.catalog.CatalogJson;
 import dev.actionkit.testkit.FakeActionKit;
 import dev.actionkit.testkit.RecordedRequest;
 import dev.actionkit.testkit.Reply;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CatalogLoaderTest {
 
     private static final String TOKEN = "token-9f8e7d";
-    private static final Path SNAPSHOT_FILE = Path.of("src/main/actionkit/actions.json");
 
     /** The real fetcher without retries, so that scripted faults answer at once. */
     private static final CatalogFetcher NO_RETRY = (settings, projectId, token) ->
@@ -37,6 +44,15 @@ class CatalogLoaderTest {
             .catalog(catalog("slack.json")).acceptTokens(TOKEN);
     private final RecordingLog log = new RecordingLog();
 
+    @TempDir
+    Path root;
+    private Path snapshotFile;
+
+    @BeforeEach
+    void paths() {
+        snapshotFile = root.resolve("src/main/actionkit/actions.json");
+    }
+
     @AfterEach
     void stop() {
         server.close();
@@ -46,17 +62,18 @@ class CatalogLoaderTest {
     @DisplayName("auto with a project id and a token fetches, sending the filters as the query")
     void autoFetches() throws Exception {
         // given
-        FetchSettings settings = settings(FetchMode.AUTO, false, Optional.of("p-1"))
-                .withOptions(CatalogFetcher.options(List.of("slack", "gmail"), List.of("crm"),
-                        true));
+        FetchSettings settings = settings(FetchMode.AUTO, false, Optional.of("p-1"),
+                CatalogFetcher.options(List.of("slack", "gmail"), List.of("crm"), true));
 
         // when
         LoadedCatalog loaded = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), CatalogFetcher.ACTIONKIT)
-                .load(settings, Optional.empty());
+                .load(settings, noSnapshot());
 
         // then
-        assertThat(loaded.fetched()).isTrue();
-        assertThat(loaded.catalog().actionCount()).isEqualTo(2);
+        LoadedCatalog.Fetched fetched = (LoadedCatalog.Fetched) loaded;
+        assertThat(fetched.catalog().actionCount()).isEqualTo(2);
+        assertThat(fetched.snapshot()).isEqualTo(CatalogJson.toSnapshot(fetched.catalog()));
+        assertThat(fetched.digest()).isEqualTo(Sha256.hex(fetched.snapshot()));
         RecordedRequest listing = server.listings().get(0);
         assertThat(listing.path()).isEqualTo("/projects/p-1/actions");
         assertThat(listing.query()).containsExactly(Map.entry("format", "json_schema"),
@@ -80,15 +97,17 @@ class CatalogLoaderTest {
 
         // when
         LoadedCatalog never = loader.load(settings(FetchMode.NEVER, false, Optional.of("p-1")),
-                Optional.of(catalog("slack.json")));
+                snapshot(catalog("slack.json")));
         LoadedCatalog offline = loader.load(settings(FetchMode.AUTO, true, Optional.of("p-1")),
-                Optional.of(catalog("slack.json")));
+                snapshot(catalog("slack.json")));
 
         // then
         assertThat(server.requests()).isEmpty();
-        assertThat(never.fetched()).isFalse();
-        assertThat(never.origin()).isEqualTo("snapshot " + SNAPSHOT_FILE + " (fetch is 'never')");
-        assertThat(offline.origin()).isEqualTo("snapshot " + SNAPSHOT_FILE + " (Maven is offline)");
+        assertThat(never).isInstanceOf(LoadedCatalog.FromSnapshot.class);
+        assertThat(never.digest()).isEqualTo(Sha256.hex(catalog("slack.json")));
+        assertThat(((LoadedCatalog.FromSnapshot) never).read().actionCount()).isEqualTo(2);
+        assertThat(never.origin()).isEqualTo("snapshot " + snapshotFile + " (fetch is 'never')");
+        assertThat(offline.origin()).isEqualTo("snapshot " + snapshotFile + " (Maven is offline)");
     }
 
     @Test
@@ -99,14 +118,14 @@ class CatalogLoaderTest {
 
         // when
         BuildFailure offline = assertThrows(BuildFailure.class, () -> loader.load(
-                settings(FetchMode.ALWAYS, true, Optional.of("p-1")), Optional.empty()));
+                settings(FetchMode.ALWAYS, true, Optional.of("p-1")), noSnapshot()));
         BuildFailure noToken = assertThrows(BuildFailure.class, () -> loader.load(
-                settings(FetchMode.ALWAYS, false, Optional.of("p-1")), Optional.empty()));
+                settings(FetchMode.ALWAYS, false, Optional.of("p-1")), noSnapshot()));
 
         // then
         assertThat(offline).hasMessage("fetch is 'always' but Maven is offline (-o): build"
                 + " online, or use -Dactionkit.fetch=auto to build from the snapshot "
-                + SNAPSHOT_FILE + ".");
+                + snapshotFile + ".");
         assertThat(noToken).hasMessage("fetch is 'always' but no token is configured. Set"
                 + " <projectId> (or env ACTIONKIT_PROJECT_ID) and a token: a settings.xml"
                 + " <server>, env ACTIONKIT_TOKEN, or env ACTIONKIT_SIGNING_KEY with <userId>.");
@@ -121,17 +140,17 @@ class CatalogLoaderTest {
         FetchSettings settings = settings(FetchMode.AUTO, false, Optional.empty());
 
         // when
-        LoadedCatalog loaded = loader.load(settings, Optional.of(catalog("slack.json")));
+        LoadedCatalog loaded = loader.load(settings, snapshot(catalog("slack.json")));
         BuildFailure e = assertThrows(BuildFailure.class,
-                () -> loader.load(settings, Optional.empty()));
+                () -> loader.load(settings, noSnapshot()));
 
         // then
-        assertThat(loaded.fetched()).isFalse();
+        assertThat(loaded).isInstanceOf(LoadedCatalog.FromSnapshot.class);
         assertThat(log.lines()).startsWith(
                 "INFO Not fetching the catalog: no project id is configured.",
-                "INFO Using the catalog snapshot " + SNAPSHOT_FILE
+                "INFO Using the catalog snapshot " + snapshotFile
                         + " (no project id is configured)");
-        assertThat(e).hasMessage("No catalog: the snapshot " + SNAPSHOT_FILE + " does not exist"
+        assertThat(e).hasMessage("No catalog: the snapshot " + snapshotFile + " does not exist"
                 + " and the catalog cannot be fetched (no project id is configured). Set"
                 + " <projectId> (or env ACTIONKIT_PROJECT_ID) and a token: a settings.xml"
                 + " <server>, env ACTIONKIT_TOKEN, or env ACTIONKIT_SIGNING_KEY with <userId>."
@@ -147,7 +166,7 @@ class CatalogLoaderTest {
         // when
         BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
                 settings(FetchMode.ALWAYS, false, Optional.of("p-1")),
-                Optional.of(catalog("slack.json"))));
+                snapshot(catalog("slack.json"))));
 
         // then
         assertThat(e).hasMessage("ActionKit rejected the token from env ACTIONKIT_TOKEN (HTTP 401:"
@@ -165,7 +184,7 @@ class CatalogLoaderTest {
 
         // when
         BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
-                settings(FetchMode.AUTO, false, Optional.of("p-unknown")), Optional.empty()));
+                settings(FetchMode.AUTO, false, Optional.of("p-unknown")), noSnapshot()));
 
         // then
         assertThat(e).hasMessage("ActionKit at " + server.baseUrl() + " does not know project"
@@ -182,11 +201,11 @@ class CatalogLoaderTest {
 
         // when
         LoadedCatalog loaded = loader.load(settings(FetchMode.AUTO, false, Optional.of("p-1")),
-                Optional.of(catalog("slack.json")));
+                snapshot(catalog("slack.json")));
 
         // then
-        assertThat(loaded.fetched()).isFalse();
-        assertThat(loaded.origin()).isEqualTo("snapshot " + SNAPSHOT_FILE + " (the fetch failed)");
+        assertThat(loaded).isInstanceOf(LoadedCatalog.FromSnapshot.class);
+        assertThat(loaded.origin()).isEqualTo("snapshot " + snapshotFile + " (the fetch failed)");
         assertThat(log.lines()).anySatisfy(line -> assertThat(line)
                 .startsWith("WARN ActionKit answered GET /actions failed: HTTP 502")
                 .endsWith("Using the snapshot instead."));
@@ -201,7 +220,7 @@ class CatalogLoaderTest {
 
         // when
         BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
-                settings(FetchMode.AUTO, false, Optional.of("p-1")), Optional.empty()));
+                settings(FetchMode.AUTO, false, Optional.of("p-1")), noSnapshot()));
 
         // then
         assertThat(e.getMessage()).startsWith("Could not fetch the catalog from "
@@ -217,7 +236,7 @@ class CatalogLoaderTest {
 
         // when
         BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
-                settings(FetchMode.ALWAYS, false, Optional.of("p-1")), Optional.empty()));
+                settings(FetchMode.ALWAYS, false, Optional.of("p-1")), noSnapshot()));
 
         // then
         assertThat(e.getMessage()).startsWith("ActionKit's answer to GET /actions is not a"
@@ -233,7 +252,7 @@ class CatalogLoaderTest {
 
         // when
         BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
-                settings(FetchMode.ALWAYS, false, Optional.of("p-1")), Optional.empty()));
+                settings(FetchMode.ALWAYS, false, Optional.of("p-1")), noSnapshot()));
 
         // then
         assertThat(e.getMessage()).startsWith("Could not fetch the catalog from "
@@ -249,11 +268,11 @@ class CatalogLoaderTest {
         FetchSettings settings = new FetchSettings(FetchMode.ALWAYS, false, Optional.of("p-1"),
                 "http://actionkit.example.com", "actionkit", Optional.empty(),
                 CatalogFetcher.options(List.of(), List.of(), false), FetchTimeout.DEFAULT,
-                SNAPSHOT_FILE, "test");
+                snapshotFile, "test");
 
         // when
         BuildFailure e = assertThrows(BuildFailure.class,
-                () -> loader.load(settings, Optional.empty()));
+                () -> loader.load(settings, noSnapshot()));
 
         // then
         assertThat(e).hasMessage("The ActionKit settings are invalid: baseUrl must use https://"
@@ -269,28 +288,47 @@ class CatalogLoaderTest {
 
         // when
         LoadedCatalog loaded = loader.load(settings(FetchMode.AUTO, false, Optional.empty()),
-                Optional.of(catalog("slack.json")));
+                snapshot(catalog("slack.json")));
 
         // then
         assertThat(loaded.origin())
-                .isEqualTo("snapshot " + SNAPSHOT_FILE + " (no project id is configured)");
+                .isEqualTo("snapshot " + snapshotFile + " (no project id is configured)");
     }
 
     @Test
     @DisplayName("a corrupt snapshot fails and says how to restore it")
-    void corruptSnapshot() {
+    void corruptSnapshot() throws Exception {
         // given
         CatalogLoader loader = loader(Map.of(), NO_RETRY);
+        LoadedCatalog.FromSnapshot loaded = (LoadedCatalog.FromSnapshot) loader.load(
+                settings(FetchMode.NEVER, false, Optional.empty()),
+                snapshot("{\"actions\": [".getBytes()));
 
         // when
-        BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
-                settings(FetchMode.NEVER, false, Optional.empty()),
-                Optional.of("{\"actions\": [".getBytes())));
+        BuildFailure e = assertThrows(BuildFailure.class, loaded::read);
 
         // then
-        assertThat(e.getMessage()).startsWith("The snapshot " + SNAPSHOT_FILE
+        assertThat(e.getMessage()).startsWith("The snapshot " + snapshotFile
                 + " is not a valid catalog: catalog: is not valid JSON: ").endsWith(". Restore it"
                 + " from version control, or fetch it again with -Dactionkit.fetch=always.");
+    }
+
+    @Test
+    @DisplayName("a snapshot deleted after it was chosen fails when read, saying how to restore it")
+    void snapshotDeletedDuringTheBuild() throws Exception {
+        // given
+        LoadedCatalog.FromSnapshot loaded = (LoadedCatalog.FromSnapshot) loader(Map.of(), NO_RETRY)
+                .load(settings(FetchMode.NEVER, false, Optional.empty()),
+                        snapshot(catalog("slack.json")));
+        Files.delete(snapshotFile);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, loaded::read);
+
+        // then
+        assertThat(e).hasMessage("The snapshot " + snapshotFile + " was deleted during the build."
+                + " Restore it from version control, or fetch it again with"
+                + " -Dactionkit.fetch=always.");
     }
 
     private CatalogLoader loader(Map<String, String> environment, CatalogFetcher fetcher) {
@@ -299,9 +337,40 @@ class CatalogLoaderTest {
     }
 
     private FetchSettings settings(FetchMode mode, boolean offline, Optional<String> projectId) {
+        return settings(mode, offline, projectId,
+                CatalogFetcher.options(List.of(), List.of(), false));
+    }
+
+    private FetchSettings settings(FetchMode mode, boolean offline, Optional<String> projectId,
+            ListActionsOptions options) {
         return new FetchSettings(mode, offline, projectId, server.baseUrl(), "actionkit",
-                Optional.empty(), CatalogFetcher.options(List.of(), List.of(), false),
-                FetchTimeout.DEFAULT, SNAPSHOT_FILE, "actionkit-maven-plugin/1.2.3");
+                Optional.empty(), options, FetchTimeout.DEFAULT, snapshotFile,
+                "actionkit-maven-plugin/1.2.3");
+    }
+
+    /** The snapshot file holding {@code bytes}, known by its digest. */
+    private SnapshotDigest snapshot(byte[] bytes) {
+        try {
+            Files.createDirectories(snapshotFile.getParent());
+            Files.write(snapshotFile, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return digestOfSnapshot();
+    }
+
+    /** No snapshot file: it is deleted when an earlier step of the test wrote one. */
+    private SnapshotDigest noSnapshot() {
+        try {
+            Files.deleteIfExists(snapshotFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return digestOfSnapshot();
+    }
+
+    private SnapshotDigest digestOfSnapshot() {
+        return new SnapshotDigest(snapshotFile, root.resolve("target/maven-status"));
     }
 
     static byte[] catalog(String name) {

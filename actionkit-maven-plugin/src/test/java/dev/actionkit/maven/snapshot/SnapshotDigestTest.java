@@ -43,7 +43,7 @@ class SnapshotDigestTest {
         String digest = digestAt(file, MODIFIED.plusSeconds(2)).digest().orElseThrow();
 
         // then
-        assertThat(digest).isEqualTo(SHA_OF_ABC).isEqualTo(SnapshotDigest.of(
+        assertThat(digest).isEqualTo(SHA_OF_ABC).isEqualTo(Sha256.hex(
                 "abc".getBytes(StandardCharsets.UTF_8)));
         assertThat(Files.readAllLines(dir.resolve("out").resolve(SnapshotDigest.FILE_NAME)))
                 .hasSize(4).endsWith(SHA_OF_ABC);
@@ -94,7 +94,7 @@ class SnapshotDigestTest {
         snapshot("abcd");
         // then
         assertThat(digestAt(file, MODIFIED.plusSeconds(60)).digest()).contains(
-                SnapshotDigest.of("abcd".getBytes(StandardCharsets.UTF_8)));
+                Sha256.hex("abcd".getBytes(StandardCharsets.UTF_8)));
 
         // when: the same size, another time
         Files.writeString(cache, remembered);
@@ -102,7 +102,7 @@ class SnapshotDigestTest {
         Files.setLastModifiedTime(same, FileTime.from(MODIFIED.plusSeconds(1)));
         // then
         assertThat(digestAt(file, MODIFIED.plusSeconds(60)).digest()).contains(
-                SnapshotDigest.of("xyz".getBytes(StandardCharsets.UTF_8)));
+                Sha256.hex("xyz".getBytes(StandardCharsets.UTF_8)));
 
         // when: a cache of another file, and malformed caches
         snapshot("xyz");
@@ -112,7 +112,7 @@ class SnapshotDigestTest {
             Files.writeString(cache, other);
             // then
             assertThat(digestAt(file, MODIFIED.plusSeconds(60)).digest()).as(other).contains(
-                    SnapshotDigest.of("xyz".getBytes(StandardCharsets.UTF_8)));
+                    Sha256.hex("xyz".getBytes(StandardCharsets.UTF_8)));
         }
     }
 

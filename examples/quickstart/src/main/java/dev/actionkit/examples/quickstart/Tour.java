@@ -20,41 +20,32 @@ final class Tour {
         transcript.line(Actions.descriptors().size() + " actions are known to the generated code "
                 + "(offline, e.g. as LLM tool definitions).");
 
-        transcript.step("actions.slack().sendMessage(\"#general\", \"Hello from ActionKit Codegen!\")",
-                () -> actions.slack().sendMessage("#general", "Hello from ActionKit Codegen!"));
+        // Each step prints the lambda it runs, as written here (Transcript, CallSource): keep
+        // "transcript.step(" and "() ->" on the step's first line, and no comments inside.
+        transcript.step(() -> actions.slack().sendMessage("#general",
+                "Hello from ActionKit Codegen!"));
 
-        transcript.step("actions.slack().sendMessage(\"#deploys\", \"Build 142 is live\", "
-                        + "o -> o.botName(\"Deploy bot\"))",
-                () -> actions.slack().sendMessage("#deploys", "Build 142 is live",
-                        o -> o.botName("Deploy bot")));
+        transcript.step(() -> actions.slack().sendMessage("#deploys", "Build 142 is live",
+                o -> o.botName("Deploy bot")));
 
-        transcript.step("actions.gmail().sendEmail(List.of(\"ada@example.com\"), \"Welcome\", "
-                        + "\"Glad you're here.\")",
-                () -> actions.gmail().sendEmail(List.of("ada@example.com"), "Welcome",
-                        "Glad you're here."));
+        transcript.step(() -> actions.gmail().sendEmail(List.of("ada@example.com"), "Welcome",
+                "Glad you're here."));
 
-        transcript.step("actions.hubspot().createRecordContacts(\"ada@example.com\", "
-                        + "o -> o.fieldFirstname(\"Ada\"))",
-                () -> actions.hubspot().createRecordContacts("ada@example.com",
-                        o -> o.fieldFirstname("Ada")));
+        transcript.step(() -> actions.hubspot().createRecordContacts("ada@example.com",
+                o -> o.fieldFirstname("Ada")));
 
-        transcript.step("actions.salesforce().createRecordContact(SalesforceCreateRecordContactParams"
-                        + ".builder().lastName(\"Lovelace\").additionalProperty(\"Level__c\", \"Gold\")"
-                        + ".build())  // Level__c: a custom field of this user's org",
-                () -> actions.salesforce().createRecordContact(
-                        SalesforceCreateRecordContactParams.builder()
-                                .lastName("Lovelace")
-                                .firstName("Ada")
-                                .additionalProperty("Level__c", "Gold")
-                                .build()));
+        transcript.step("Level__c: a custom field of this user's org", () -> actions.salesforce()
+                .createRecordContact(SalesforceCreateRecordContactParams.builder()
+                        .lastName("Lovelace")
+                        .firstName("Ada")
+                        .additionalProperty("Level__c", "Gold")
+                        .build()));
 
-        transcript.step("actions.googleDrive().getFileById(\"1aBcD\", o -> o.includeFileContents(true))"
-                        + "  // a result that is not JSON",
-                () -> actions.googleDrive().getFileById("1aBcD", o -> o.includeFileContents(true)));
+        transcript.step("a result that is not JSON", () -> actions.googleDrive()
+                .getFileById("1aBcD", o -> o.includeFileContents(true)));
 
-        transcript.step("actions.notion().createPage(parent, properties)"
-                        + "  // the user has not connected Notion",
-                () -> actions.notion().createPage(json("{\"page_id\": \"5c6a2821\"}"),
+        transcript.step("the user has not connected Notion", () -> actions.notion()
+                .createPage(json("{\"page_id\": \"5c6a2821\"}"),
                         json("{\"title\": [{\"text\": {\"content\": \"Launch notes\"}}]}")));
     }
 

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Prints what the quickstart does, one step at a time: the Java call, the request that went on
- * the wire (with the token masked), and the result or the error.
+ * Prints what the quickstart does, one step at a time: the Java call (read from the source of
+ * the call that runs), the request that went on the wire (with the token masked), and the result
+ * or the error.
  */
 final class Transcript {
 
     private static final int MAX_BODY = 240;
+    private static final StackWalker WALKER =
+            StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final PrintStream out;
     private final FakeActionKit server;
@@ -29,8 +32,21 @@ final class Transcript {
         this.server = server;
     }
 
-    /** Runs one call and prints it; an ActionKit error is printed, not thrown. */
-    void step(String javaCall, Supplier<ActionResult> call) {
+    /**
+     * Runs one call and prints it: its Java text as the caller's source has it (the lambda
+     * {@code () -> ...} passed here, see {@link CallSource}), the request on the wire, and the
+     * result; an ActionKit error is printed, not thrown.
+     */
+    void step(Supplier<ActionResult> call) {
+        print(callerSource(), call);
+    }
+
+    /** As {@link #step(Supplier)}, with a note printed as a comment after the call. */
+    void step(String note, Supplier<ActionResult> call) {
+        print(callerSource() + "  // " + note, call);
+    }
+
+    private void print(String javaCall, Supplier<ActionResult> call) {
         out.println();
         out.println("> " + javaCall);
         try {
@@ -43,6 +59,14 @@ final class Transcript {
             out.println("  <- " + e.getClass().getSimpleName() + ": " + e.getMessage());
             out.println("     isIntegrationNotConnected() = " + e.isIntegrationNotConnected());
         }
+    }
+
+    /** Returns the Java text of the lambda that the caller of {@code step} passed. */
+    private static String callerSource() {
+        StackWalker.StackFrame caller = WALKER.walk(frames -> frames
+                .filter(frame -> frame.getDeclaringClass() != Transcript.class)
+                .findFirst()).orElseThrow();
+        return CallSource.lambdaAt(caller.getDeclaringClass(), caller.getLineNumber());
     }
 
     void line(String text) {

@@ -32,10 +32,32 @@ class QuickstartTest {
                 .contains("\"botName\":\"Deploy bot\"")
                 .contains("\"field-email\":\"ada@example.com\",\"field-firstname\":\"Ada\"")
                 .contains("\"Level__c\":\"Gold\"")
+                .contains("> actions.salesforce().createRecordContact("
+                        + "SalesforceCreateRecordContactParams.builder().lastName(\"Lovelace\")"
+                        + ".firstName(\"Ada\").additionalProperty(\"Level__c\", \"Gold\").build())"
+                        + "  // Level__c: a custom field of this user's org")
+                .contains("\"FirstName\":\"Ada\"")
                 .contains("<- 200 text/plain; charset=utf-8  Q3 roadmap")
                 .contains("<- ActionKitApiException: NOTION_CREATE_PAGE failed: HTTP 404, code "
                         + "integration_not_enabled, request id req-7f3a: Integration not enabled for user.")
                 .contains("isIntegrationNotConnected() = true")
                 .doesNotContain(LocalActionKit.USER_TOKEN);
+        assertThat(transcript.lines().filter(line -> line.startsWith("> "))).containsExactly(
+                "> actions.slack().sendMessage(\"#general\", \"Hello from ActionKit Codegen!\")",
+                "> actions.slack().sendMessage(\"#deploys\", \"Build 142 is live\","
+                        + " o -> o.botName(\"Deploy bot\"))",
+                "> actions.gmail().sendEmail(List.of(\"ada@example.com\"), \"Welcome\","
+                        + " \"Glad you're here.\")",
+                "> actions.hubspot().createRecordContacts(\"ada@example.com\","
+                        + " o -> o.fieldFirstname(\"Ada\"))",
+                "> actions.salesforce().createRecordContact(SalesforceCreateRecordContactParams"
+                        + ".builder().lastName(\"Lovelace\").firstName(\"Ada\")"
+                        + ".additionalProperty(\"Level__c\", \"Gold\").build())"
+                        + "  // Level__c: a custom field of this user's org",
+                "> actions.googleDrive().getFileById(\"1aBcD\", o -> o.includeFileContents(true))"
+                        + "  // a result that is not JSON",
+                "> actions.notion().createPage(json(\"{\\\"page_id\\\": \\\"5c6a2821\\\"}\"),"
+                        + " json(\"{\\\"title\\\": [{\\\"text\\\": {\\\"content\\\":"
+                        + " \\\"Launch notes\\\"}}]}\"))  // the user has not connected Notion");
     }
 }
