@@ -20,9 +20,51 @@ public record Diagnostic(Severity severity, String tag, String location, String 
         Objects.requireNonNull(message, "message == null");
     }
 
-    /** Returns the one-line form used in logs and exception messages. */
+    /**
+     * Returns {@code [tag] location: message} as one printable line: catalog text in the
+     * location and message cannot break the line or reach a terminal as a control sequence.
+     */
+    public String line() {
+        return printable("[" + tag + "] " + location + ": " + message);
+    }
+
+    /** Returns the one-line form used in exception messages: the severity, then {@link #line()}. */
     @Override
     public String toString() {
-        return severity + " [" + tag + "] " + location + ": " + message;
+        return severity + " " + line();
+    }
+
+    /**
+     * Returns {@code text} with every control character (C0, DEL, C1), line or paragraph
+     * separator and bidirectional override written as an escape: {@code \n}, {@code \r},
+     * {@code \t} or {@code \u001b}. Other text, backslashes included, is kept, so applying it
+     * twice changes nothing more.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escape = escape(c);
+            if (escape != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(escape != null ? escape : String.valueOf(c));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static String escape(char c) {
+        switch (c) {
+            case '\n': return "\\n";
+            case '\r': return "\\r";
+            case '\t': return "\\t";
+            default:
+                boolean hidden = Character.getType(c) == Character.CONTROL
+                        || c == '\u2028' || c == '\u2029'
+                        || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+                return hidden ? String.format("\\u%04x", (int) c) : null;
+        }
     }
 }

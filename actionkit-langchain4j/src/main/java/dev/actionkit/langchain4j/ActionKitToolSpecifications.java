@@ -21,19 +21,31 @@ public final class ActionKitToolSpecifications {
 
     private ActionKitToolSpecifications() {}
 
-    /** Returns one specification per tool, in order. */
+    /**
+     * Returns one specification per tool, in order, each named by
+     * {@link ActionTools#toolName(String)}: a name every model API accepts, which
+     * {@link ActionKitToolExecutor} maps back to the action.
+     */
     public static List<ToolSpecification> of(ActionTools tools) {
         List<ToolSpecification> specifications = new ArrayList<>(tools.size());
         for (ActionDescriptor descriptor : tools.descriptors()) {
-            specifications.add(of(descriptor));
+            specifications.add(of(descriptor, tools.toolName(descriptor.name())));
         }
         return specifications;
     }
 
-    /** Returns the specification of one action: its name, description and parameters. */
+    /**
+     * Returns the specification of one action: its name (as {@link ActionTools} would offer it
+     * alone), description and parameters.
+     */
     public static ToolSpecification of(ActionDescriptor descriptor) {
+        ActionTools alone = ActionTools.of(List.of(descriptor));
+        return of(descriptor, alone.toolName(descriptor.name()));
+    }
+
+    private static ToolSpecification of(ActionDescriptor descriptor, String toolName) {
         return ToolSpecification.builder()
-                .name(descriptor.name())
+                .name(toolName)
                 .description(descriptor.description())
                 .parameters(parameters(descriptor.parametersSchema()))
                 .build();

@@ -76,7 +76,11 @@ public final class ActionKitApiException extends ActionKitException {
         return apiMessage;
     }
 
-    /** Returns the error body exactly as received (decoded as UTF-8). */
+    /**
+     * Returns the error body as received (decoded as UTF-8), up to its first
+     * {@link ActionKitClient#MAX_ERROR_BODY_BYTES} bytes, with any echo of the token masked: a
+     * JSON body that spelled the token with escapes is given decoded and re-serialized.
+     */
     public String rawBody() {
         return rawBody;
     }

@@ -33,6 +33,20 @@ public final class ActionKitClient {
     /** The default base URL of the hosted ActionKit. */
     public static final String DEFAULT_BASE_URL = "https://actionkit.useparagon.com";
 
+    /**
+     * How long one call may take in all unless {@link Builder#callTimeout(Duration)} or
+     * {@link Builder#noCallTimeout()} says otherwise: five minutes, enough for a large download
+     * with retries, short enough that a body which stalls after its headers frees the caller.
+     */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(5);
+
+    /**
+     * How much of an error answer's body is kept: its first MiB. An error body is rendered as a
+     * message and kept in {@link ActionKitApiException#rawBody()}; a larger one is cut here, so
+     * that neither costs more than a fixed amount of memory and time.
+     */
+    public static final int MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
     private static final String LIST_OPERATION = "GET /actions";
 
     private final Shared shared;
@@ -131,6 +145,11 @@ public final class ActionKitClient {
         return token != null;
     }
 
+    /** Returns the bound on one whole call; empty when it was lifted. */
+    public Optional<Duration> callTimeout() {
+        return shared.transport().callTimeout();
+    }
+
     /** Returns the credential id sent as {@code X-Paragon-Credential}, if any. */
     public Optional<String> credentialId() {
         return Optional.ofNullable(credentialId);
@@ -171,7 +190,7 @@ public final class ActionKitClient {
         private String credentialId;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(60);
-        private Duration callTimeout;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private String userAgent = "actionkit-java/" + RuntimeVersion.VERSION;
         private static final long MAX_BODY_LIMIT = Integer.MAX_VALUE - 8;
@@ -236,11 +255,22 @@ public final class ActionKitClient {
          * between attempts. A call cut short fails with an {@link ActionKitTransportException}
          * whose {@code isTimeout()} is true; a retry whose wait would end past it is not made,
          * and the last answer is reported instead. Applies to blocking and async calls. Default
-         * none: each attempt is then bounded only until its headers arrive, and a body that
-         * stalls is waited for as long as the server keeps the connection open.
+         * {@link ActionKitClient#DEFAULT_CALL_TIMEOUT} (five minutes); lift it with
+         * {@link #noCallTimeout()}.
          */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = Objects.requireNonNull(timeout, "callTimeout == null");
+            return this;
+        }
+
+        /**
+         * Lifts the bound on a whole call: each attempt is then bounded only until its headers
+         * arrive ({@link #requestTimeout(Duration)}), and a body that stalls is waited for as
+         * long as the server keeps the connection open. For callers that bound calls
+         * themselves, e.g. by cancelling {@link ActionKitClient#runAsync} futures.
+         */
+        public Builder noCallTimeout() {
+            this.callTimeout = null;
             return this;
         }
 
@@ -283,7 +313,10 @@ public final class ActionKitClient {
 
         /**
          * An {@link HttpClient} to use instead of a new one, e.g. one with a custom executor or
-         * proxy. The connect timeout is then the given client's own.
+         * proxy. The connect timeout is then the given client's own. It must not follow
+         * redirects ({@code followRedirects(HttpClient.Redirect.NEVER)}, the JDK's default):
+         * {@link #build()} refuses one that does, since a redirect would carry the token to
+         * the address it names.
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
@@ -315,6 +348,7 @@ public final class ActionKitClient {
                 throw new IllegalArgumentException("maxResponseBytes must be between 1 and "
                         + MAX_BODY_LIMIT + ": " + maxResponseBytes);
             }
+            requireNoRedirects(httpClient);
             // Redirects are not followed: they would carry the token to another address. Plain
             // http (loopback only) speaks HTTP/1.1: an h2c upgrade only adds a round of work.
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder()
@@ -329,6 +363,19 @@ public final class ActionKitClient {
             Requests requests = new Requests(endpoint, requestTimeout, userAgent);
             Shared shared = new Shared(requests, transport);
             return new ActionKitClient(shared, token, credentialId);
+        }
+
+        /**
+         * The JDK client has no per-request switch for redirects, so a caller's client that
+         * follows them cannot be made safe here: it is refused rather than silently wrapped.
+         */
+        private static void requireNoRedirects(HttpClient client) {
+            if (client != null && client.followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalArgumentException("httpClient follows redirects ("
+                        + client.followRedirects() + "): a redirect would carry the token to"
+                        + " another address; build it with"
+                        + " followRedirects(HttpClient.Redirect.NEVER)");
+            }
         }
 
         private static void requirePositive(Duration duration, String name) {

@@ -12,20 +12,27 @@ import java.util.concurrent.Flow;
 /**
  * Reads a whole body into memory, but no more than a limit: past it the subscription is
  * cancelled and the body fails with {@link BodyTooLargeException}, so a runaway response cannot
- * exhaust the heap.
+ * exhaust the heap. The body of an error status (not 2xx) is only ever rendered as a message
+ * and kept for inspection: it is read up to {@link ActionKitClient#MAX_ERROR_BODY_BYTES} and cut
+ * there, so that rendering and redacting it stay cheap whatever the server sends.
  */
 final class LimitedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
 
     private final long maxBytes;
+    private final long maxErrorBytes;
 
     LimitedBodyHandler(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.maxErrorBytes = Math.min(maxBytes, ActionKitClient.MAX_ERROR_BODY_BYTES);
     }
 
     @Override
     public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
+        if (info.statusCode() < 200 || info.statusCode() > 299) {
+            return new Subscriber(maxErrorBytes, -1, true);
+        }
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        return new Subscriber(maxBytes, declared);
+        return new Subscriber(maxBytes, declared, false);
     }
 
     /** The body was larger than the configured limit. */
@@ -37,18 +44,23 @@ final class LimitedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
         }
     }
 
-    /** Keeps the buffers it is handed (the client does not reuse them) and joins them once. */
+    /**
+     * Keeps the buffers it is handed (the client does not reuse them) and joins them once; past
+     * the limit it fails, or, when it {@code cuts}, completes with what fits.
+     */
     private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]> {
         private final long maxBytes;
         private final long declaredBytes;
+        private final boolean cuts;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private final List<ByteBuffer> received = new ArrayList<>();
         private long size;
         private Flow.Subscription subscription;
 
-        Subscriber(long maxBytes, long declaredBytes) {
+        Subscriber(long maxBytes, long declaredBytes, boolean cuts) {
             this.maxBytes = maxBytes;
             this.declaredBytes = declaredBytes;
+            this.cuts = cuts;
         }
 
         @Override
@@ -74,6 +86,14 @@ final class LimitedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
             }
             for (ByteBuffer item : items) {
                 size += item.remaining();
+                if (size > maxBytes && cuts) {
+                    item.limit(item.limit() - (int) (size - maxBytes));
+                    size = maxBytes;
+                    received.add(item);
+                    subscription.cancel();
+                    onComplete();
+                    return;
+                }
                 if (size > maxBytes) {
                     received.clear();
                     subscription.cancel();
@@ -86,12 +106,18 @@ final class LimitedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
 
         @Override
         public void onError(Throwable throwable) {
+            if (result.isDone()) {
+                return;
+            }
             received.clear();
             result.completeExceptionally(throwable);
         }
 
         @Override
         public void onComplete() {
+            if (result.isDone()) {
+                return;
+            }
             byte[] body = new byte[(int) size];
             int offset = 0;
             for (ByteBuffer buffer : received) {

@@ -56,6 +56,11 @@ final class Transport {
         this.callTimeout = callTimeout;
     }
 
+    /** Returns the bound on one whole call; empty when there is none. */
+    Optional<Duration> callTimeout() {
+        return Optional.ofNullable(callTimeout);
+    }
+
     /** Sends {@code request}, retrying as the policy allows, and blocks for the final outcome. */
     Response send(String operation, Kind kind, HttpRequest request) {
         Deadline deadline = Deadline.after(callTimeout);

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,16 @@ public final class UserTokenMinter {
     /** How long a minted token is valid unless told otherwise: one hour. */
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(1);
 
+    /**
+     * The longest validity {@link #mint(String, Duration)} accepts: 30 days. A user token is a
+     * bearer credential for everything the user connected; one that outlives this should be
+     * minted again instead.
+     */
+    public static final Duration MAX_VALIDITY = Duration.ofDays(30);
+
+    /** The shortest RSA key accepted, as RFC 7518 (section 3.3) requires for RS256. */
+    private static final int MIN_KEY_BITS = 2048;
+
     private static final String HEADER = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}"
             .getBytes(StandardCharsets.UTF_8));
 
@@ -40,10 +51,13 @@ public final class UserTokenMinter {
     }
 
     /**
-     * Reads an RSA private key in PEM form: PKCS#8 ({@code BEGIN PRIVATE KEY}, as Paragon's
-     * dashboard downloads it) or PKCS#1 ({@code BEGIN RSA PRIVATE KEY}).
+     * Reads an RSA private key of at least 2048 bits in PEM form: PKCS#8 ({@code BEGIN PRIVATE
+     * KEY}, as Paragon's dashboard downloads it) or PKCS#1 ({@code BEGIN RSA PRIVATE KEY}). The
+     * forms a pasted key takes are accepted too: line breaks written as literal {@code \n} or
+     * {@code \r\n} (as in a {@code .env} file), CRLF line breaks, and wrapping quotes.
      *
-     * @throws IllegalArgumentException if the text is not such a key; the message never quotes it
+     * @throws IllegalArgumentException if the text is not such a key, is encrypted or is too
+     *     short; the message never quotes it
      */
     public static UserTokenMinter fromPem(String pem) {
         return fromPem(pem, Clock.systemUTC());
@@ -61,19 +75,29 @@ public final class UserTokenMinter {
         return mint(userId, DEFAULT_VALIDITY);
     }
 
-    /** Mints a token for {@code userId}, valid for {@code validity} from now. */
+    /**
+     * Mints a token for {@code userId}, valid for {@code validity} from now: at least one second,
+     * at most {@link #MAX_VALIDITY}.
+     *
+     * @throws IllegalArgumentException if the user id is blank or holds a lone surrogate (it
+     *     could not be sent as UTF-8 and would name another user), or the validity is out of
+     *     bounds
+     */
     public String mint(String userId, Duration validity) {
         Objects.requireNonNull(userId, "userId == null");
         Objects.requireNonNull(validity, "validity == null");
-        if (userId.isBlank()) {
-            throw new IllegalArgumentException("userId is blank");
-        }
-        if (validity.isZero() || validity.isNegative()) {
-            throw new IllegalArgumentException("validity must be positive: " + validity);
-        }
+        requireUserId(userId);
+        requireValidity(validity);
         long now = clock.instant().getEpochSecond();
+        long expires;
+        try {
+            expires = Math.addExact(now, validity.toSeconds());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(
+                    "now + validity does not fit a JWT exp: " + validity);
+        }
         String claims = "{\"sub\":" + jsonString(userId) + ",\"iat\":" + now
-                + ",\"exp\":" + (now + validity.toSeconds()) + "}";
+                + ",\"exp\":" + expires + "}";
         String signingInput = HEADER + "." + base64Url(claims.getBytes(StandardCharsets.UTF_8));
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
@@ -86,11 +110,45 @@ public final class UserTokenMinter {
         }
     }
 
+    private static void requireUserId(String userId) {
+        if (userId.isBlank()) {
+            throw new IllegalArgumentException("userId is blank");
+        }
+        for (int i = 0; i < userId.length(); i++) {
+            char c = userId.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < userId.length()
+                    && Character.isLowSurrogate(userId.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(
+                        "userId contains a lone surrogate at index " + i);
+            }
+        }
+    }
+
+    private static void requireValidity(Duration validity) {
+        if (validity.isZero() || validity.isNegative()) {
+            throw new IllegalArgumentException("validity must be positive: " + validity);
+        }
+        if (validity.getSeconds() < 1) {
+            throw new IllegalArgumentException("validity must be at least one second: " + validity);
+        }
+        if (validity.compareTo(MAX_VALIDITY) > 0) {
+            throw new IllegalArgumentException("validity must be at most " + MAX_VALIDITY
+                    + " (MAX_VALIDITY): " + validity);
+        }
+    }
+
     private static PrivateKey readKey(String pem) {
-        String text = pem.replace("\\n", "\n").strip();
+        String text = PastedPem.unwrap(pem);
         if (text.contains("BEGIN ENCRYPTED PRIVATE KEY")) {
             throw new IllegalArgumentException("the signing key is encrypted: give the key "
                     + "unencrypted, e.g. from 'openssl pkcs8 -topk8 -nocrypt'");
+        }
+        if (text.contains("Proc-Type: 4,ENCRYPTED")) {
+            throw new IllegalArgumentException("the signing key is encrypted (Proc-Type:"
+                    + " 4,ENCRYPTED): give the key unencrypted, e.g. from"
+                    + " 'openssl rsa -in key.pem -out plain.pem'");
         }
         boolean pkcs1 = text.contains("BEGIN RSA PRIVATE KEY");
         if (!pkcs1 && !text.contains("BEGIN PRIVATE KEY")) {
@@ -99,15 +157,22 @@ public final class UserTokenMinter {
                     + "'-----BEGIN RSA PRIVATE KEY-----'");
         }
         String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        PrivateKey key;
         try {
             byte[] der = Base64.getDecoder().decode(base64);
             byte[] pkcs8 = pkcs1 ? Pkcs1.toPkcs8(der) : der;
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             // The cause is dropped on purpose: its message may quote the key material.
             throw new IllegalArgumentException("the signing key could not be read as an RSA "
                     + "private key (" + e.getClass().getSimpleName() + ")");
         }
+        int bits = ((RSAPrivateKey) key).getModulus().bitLength();
+        if (bits < MIN_KEY_BITS) {
+            throw new IllegalArgumentException("the signing key is a " + bits + "-bit RSA key:"
+                    + " RS256 needs at least " + MIN_KEY_BITS + " bits");
+        }
+        return key;
     }
 
     private static String base64Url(byte[] bytes) {

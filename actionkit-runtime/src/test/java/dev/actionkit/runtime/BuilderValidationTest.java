@@ -46,6 +46,22 @@ class BuilderValidationTest {
         assertThat(client.credentialId()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a call is bounded by default (five minutes in all) and the bound can be lifted")
+    void defaultCallTimeout() {
+        // given
+        ActionKitClient bounded = valid().build();
+        ActionKitClient chosen = valid().callTimeout(Duration.ofSeconds(3)).build();
+        ActionKitClient unbounded = valid().noCallTimeout().build();
+
+        // then (a body that stalls after its headers no longer holds a call open forever)
+        assertThat(ActionKitClient.DEFAULT_CALL_TIMEOUT).isEqualTo(Duration.ofMinutes(5));
+        assertThat(bounded.callTimeout()).contains(Duration.ofMinutes(5));
+        assertThat(bounded.forUser("t").callTimeout()).contains(Duration.ofMinutes(5));
+        assertThat(chosen.callTimeout()).contains(Duration.ofSeconds(3));
+        assertThat(unbounded.callTimeout()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("https anywhere and plain http on loopback literals are accepted")
     @ValueSource(strings = {"https://worker-actionkit.acme.com", "http://localhost:8080",

@@ -157,6 +157,13 @@ class UserTokenMinterTest {
 
         private Pem() {}
 
+        /** Returns a new RSA private key of {@code bits} bits as PKCS#8 PEM. */
+        static String newRsaKey(int bits) throws Exception {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(bits);
+            return pkcs8(generator.generateKeyPair().getPrivate());
+        }
+
         static String pkcs8(java.security.PrivateKey key) {
             return pem("PRIVATE KEY", key.getEncoded());
         }

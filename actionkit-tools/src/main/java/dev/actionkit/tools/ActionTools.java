@@ -21,15 +21,22 @@ import java.util.Set;
  * ArrayNode forAnthropic = tools.toAnthropicJson();  // "tools" of a messages request
  * }</pre>
  *
- * <p>A tool's name is the action name, e.g. {@code SLACK_SEND_MESSAGE}; its parameters are the
- * action's JSON Schema exactly as the catalog gave it.
+ * <p>A tool's name is the action name, e.g. {@code SLACK_SEND_MESSAGE}, when every model API
+ * accepts it ({@code [a-zA-Z_][a-zA-Z0-9_-]*}, at most 64 characters); any other action gets a
+ * deterministic name that fits, {@link #toolName(String)}, which {@link #find(String)} and
+ * {@link ToolCallRunner} map back to the action. Its parameters are the action's JSON Schema
+ * exactly as the catalog gave it.
  */
 public final class ActionTools {
 
     private final Map<String, ActionDescriptor> byName;
+    private final Map<String, String> toolNames;
+    private final Map<String, ActionDescriptor> byToolName = new LinkedHashMap<>();
 
     private ActionTools(Map<String, ActionDescriptor> byName) {
         this.byName = byName;
+        this.toolNames = ToolNames.assign(byName.keySet());
+        toolNames.forEach((action, tool) -> byToolName.put(tool, byName.get(action)));
     }
 
     /**
@@ -62,9 +69,29 @@ public final class ActionTools {
         return List.copyOf(byName.values());
     }
 
-    /** Returns the tool of that exact name. */
+    /**
+     * Returns the tool of that exact name: a tool name as the model was given it, or an action
+     * name. The two never point at different actions: an action name that is not its own tool
+     * name does not fit the tool-name rule, so no tool name equals it.
+     */
     public Optional<ActionDescriptor> find(String name) {
-        return Optional.ofNullable(byName.get(name));
+        ActionDescriptor byTool = byToolName.get(name);
+        return Optional.ofNullable(byTool != null ? byTool : byName.get(name));
+    }
+
+    /**
+     * Returns the name the action is offered to a model under: the action name when it fits
+     * every model API, else its first characters (others replaced by {@code _}), {@code _} and
+     * 8 hex digits of its SHA-256, at most 64 characters in all.
+     *
+     * @throws IllegalArgumentException if the action is not one of these tools
+     */
+    public String toolName(String actionName) {
+        String tool = toolNames.get(actionName);
+        if (tool == null) {
+            throw new IllegalArgumentException("not one of these tools: " + actionName);
+        }
+        return tool;
     }
 
     /** Returns the number of tools. */
@@ -80,7 +107,7 @@ public final class ActionTools {
         ArrayNode tools = JsonNodeFactory.instance.arrayNode();
         for (ActionDescriptor descriptor : byName.values()) {
             ObjectNode function = tools.addObject().put("type", "function").putObject("function");
-            function.put("name", descriptor.name());
+            function.put("name", toolName(descriptor.name()));
             function.put("description", descriptor.description());
             function.set("parameters", descriptor.parametersSchema());
         }
@@ -95,7 +122,7 @@ public final class ActionTools {
         ArrayNode tools = JsonNodeFactory.instance.arrayNode();
         for (ActionDescriptor descriptor : byName.values()) {
             ObjectNode tool = tools.addObject();
-            tool.put("name", descriptor.name());
+            tool.put("name", toolName(descriptor.name()));
             tool.put("description", descriptor.description());
             tool.set("input_schema", descriptor.parametersSchema());
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.resource.SchemaLoader;
 import dev.actionkit.runtime.ActionDescriptor;
@@ -15,14 +16,21 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks arguments against an action's JSON Schema with networknt's validator. Each schema is
  * compiled once and kept; a {@code $ref} outside the schema is never fetched, so validation
- * makes no network call.
+ * makes no network call; every {@code pattern} match runs within a budget.
  */
 final class ArgumentValidator {
 
-    /** Draft 7 when a schema names none: what OpenAI-style tool schemas are written in. */
+    /**
+     * Draft 7 when a schema names none: what OpenAI-style tool schemas are written in. Patterns
+     * run within a budget ({@link BoundedRegularExpressions}): they come from the catalog, the
+     * values from a model that prompt injection can steer.
+     */
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_7,
-            builder -> builder.schemaLoader(new SchemaLoader(iri -> null)));
+            builder -> builder.schemaLoader(new SchemaLoader(iri -> null))
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .regularExpressionFactory(BoundedRegularExpressions.FACTORY)
+                            .build()));
 
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 

@@ -38,9 +38,18 @@ public final class ToolCallRunner {
     /**
      * Checks the call and returns the arguments as JSON.
      *
+     * @param toolName the tool name the model used ({@link ActionTools#toolName}) or the action
+     *     name
      * @throws ToolCallRejectedException if the tool is unknown or the arguments do not fit
      */
     public JsonNode check(String toolName, String argumentsJson) {
+        return checked(toolName, argumentsJson).arguments();
+    }
+
+    /** A call that passed the checks: the action it names and its arguments. */
+    private record Checked(ActionDescriptor action, JsonNode arguments) {}
+
+    private Checked checked(String toolName, String argumentsJson) {
         Objects.requireNonNull(toolName, "toolName == null");
         ActionDescriptor action = tools.find(toolName).orElseThrow(() -> unknownTool(toolName));
         JsonNode arguments = parse(toolName, argumentsJson);
@@ -48,7 +57,7 @@ public final class ToolCallRunner {
         if (!violations.isEmpty()) {
             throw new ToolCallRejectedException(toolName, violations);
         }
-        return arguments;
+        return new Checked(action, arguments);
     }
 
     /**
@@ -58,21 +67,21 @@ public final class ToolCallRunner {
      */
     public ActionResult run(ActionKitClient client, String toolName, String argumentsJson) {
         Objects.requireNonNull(client, "client == null");
-        JsonNode arguments = check(toolName, argumentsJson);
-        return client.run(toolName, arguments);
+        Checked call = checked(toolName, argumentsJson);
+        return client.run(call.action().name(), call.arguments());
     }
 
     /** As {@link #run}, without blocking; a rejection fails the future before anything is sent. */
     public CompletableFuture<ActionResult> runAsync(ActionKitClient client, String toolName,
             String argumentsJson) {
         Objects.requireNonNull(client, "client == null");
-        JsonNode arguments;
+        Checked call;
         try {
-            arguments = check(toolName, argumentsJson);
+            call = checked(toolName, argumentsJson);
         } catch (ToolCallRejectedException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return client.runAsync(toolName, arguments);
+        return client.runAsync(call.action().name(), call.arguments());
     }
 
     /**
@@ -110,7 +119,8 @@ public final class ToolCallRunner {
     }
 
     private ToolCallRejectedException unknownTool(String toolName) {
-        List<String> names = tools.descriptors().stream().map(ActionDescriptor::name).toList();
+        List<String> names = tools.descriptors().stream()
+                .map(action -> tools.toolName(action.name())).toList();
         String known = names.size() <= 20 ? String.join(", ", names)
                 : String.join(", ", names.subList(0, 20)) + ", ... (" + names.size() + " in all)";
         return new ToolCallRejectedException(toolName, List.of(

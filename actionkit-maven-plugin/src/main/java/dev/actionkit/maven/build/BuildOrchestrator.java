@@ -9,6 +9,7 @@ import dev.actionkit.codegen.diff.CatalogChange;
 import dev.actionkit.codegen.diff.CatalogDiff;
 import dev.actionkit.maven.console.BuildLog;
 import dev.actionkit.maven.console.Counts;
+import dev.actionkit.maven.console.PrintableLog;
 import dev.actionkit.maven.credentials.CredentialResolver;
 import dev.actionkit.maven.credentials.ServerPasswords;
 import dev.actionkit.maven.fetch.CatalogFetcher;
@@ -51,9 +52,10 @@ public final class BuildOrchestrator {
      */
     public BuildOrchestrator(BuildLog log, ServerPasswords servers,
             Map<String, String> environment, CatalogFetcher fetcher) {
-        this.log = Objects.requireNonNull(log, "log == null");
+        this.log = PrintableLog.of(Objects.requireNonNull(log, "log == null"));
         this.environment = Map.copyOf(environment);
-        this.loader = new CatalogLoader(log, new CredentialResolver(servers, environment), fetcher);
+        this.loader = new CatalogLoader(
+                this.log, new CredentialResolver(servers, environment), fetcher);
     }
 
     /**
@@ -149,7 +151,8 @@ public final class BuildOrchestrator {
             throw new BuildFailure("The catalog has " + breaking.size() + " breaking "
                     + (breaking.size() == 1 ? "change" : "changes") + " and failOnBreakingChanges"
                     + " is set; nothing was generated and the snapshot is unchanged:\n"
-                    + breaking.stream().map(change -> "  - " + change.describe())
+                    + breaking.stream()
+                            .map(change -> "  - " + Diagnostic.printable(change.describe()))
                             .collect(Collectors.joining("\n"))
                     + "\nUpdate the code that uses these actions, then build with"
                     + " -Dactionkit.failOnBreakingChanges=false once to accept the new catalog.");
@@ -184,7 +187,7 @@ public final class BuildOrchestrator {
             throw new BuildFailure("The catalog has " + e.problems().size() + " "
                     + (e.problems().size() == 1 ? "problem that blocks" : "problems that block")
                     + " generation; nothing was written and the snapshot is unchanged:\n"
-                    + e.problems().stream().map(problem -> "  " + describe(problem))
+                    + e.problems().stream().map(problem -> "  " + problem.line())
                             .collect(Collectors.joining("\n"))
                     + "\nExclude the action with <excludes>, or report the schema.", e);
         }
@@ -192,14 +195,11 @@ public final class BuildOrchestrator {
 
     private void report(Diagnostic diagnostic) {
         switch (diagnostic.severity()) {
-            case ERROR, WARNING -> log.warn(describe(diagnostic));
-            default -> log.debug(describe(diagnostic));
+            case ERROR, WARNING -> log.warn(diagnostic.line());
+            default -> log.debug(diagnostic.line());
         }
     }
 
-    private static String describe(Diagnostic diagnostic) {
-        return "[" + diagnostic.tag() + "] " + diagnostic.location() + ": " + diagnostic.message();
-    }
 
     private static BuildOutcome outcome(GenerationResult r, boolean upToDate,
             boolean snapshotWritten, String origin, long start) {

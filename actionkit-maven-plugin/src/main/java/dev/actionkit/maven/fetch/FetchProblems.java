@@ -1,5 +1,6 @@
 package dev.actionkit.maven.fetch;
 
+import dev.actionkit.codegen.Diagnostic;
 import dev.actionkit.maven.credentials.TokenSource;
 import dev.actionkit.runtime.ActionKitApiException;
 import dev.actionkit.runtime.ActionKitException;
@@ -11,8 +12,17 @@ final class FetchProblems {
 
     private FetchProblems() {}
 
+    /**
+     * Returns one printable line ({@link Diagnostic#printable}): the server's words in it cannot
+     * forge a log line or reach the terminal as a control sequence.
+     */
     static String describe(ActionKitException e, FetchSettings settings, String projectId,
             TokenSource token) {
+        return Diagnostic.printable(describeRaw(e, settings, projectId, token));
+    }
+
+    private static String describeRaw(ActionKitException e, FetchSettings settings,
+            String projectId, TokenSource token) {
         if (e instanceof ActionKitApiException api) {
             return describeApi(api, settings, projectId, token);
         }
@@ -49,10 +59,13 @@ final class FetchProblems {
     private static String describeApi(ActionKitApiException e, FetchSettings settings,
             String projectId, TokenSource token) {
         if (e.isAuthenticationFailure()) {
+            // The server's own message is left out: next to the token's source it could pass
+            // for our words (or hold part of the token); its code and request id are enough.
             return "ActionKit rejected the token from " + token.description() + " (HTTP "
-                    + e.status() + ": " + e.apiMessage() + "). It must be a valid, unexpired"
-                    + " Paragon User Token for project '" + projectId + "': " + token.fixHint()
-                    + ".";
+                    + e.status() + e.code().map(code -> ", code " + code).orElse("")
+                    + e.requestId().map(id -> ", request id " + id).orElse("")
+                    + "). It must be a valid, unexpired Paragon User Token for project '"
+                    + projectId + "': " + token.fixHint() + ".";
         }
         if (e.status() == 404) {
             return "ActionKit at " + settings.baseUrl() + " does not know project '" + projectId

@@ -11,6 +11,7 @@ import dev.actionkit.maven.problem.BuildFailure;
 import dev.actionkit.testkit.FakeActionKit;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,10 +20,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The runs that stop before anything is generated: they must leave every file as it was. */
+/**
+ * The runs that stop before anything is generated: they must leave every file as it was; and
+ * catalog text, in a warning or a failure, is never printed raw (it could forge a log line).
+ */
 class BuildOrchestratorFailureTest {
 
     private static final String TOKEN = "token-5a4b3c";
+
+    /** A line break, a fake Maven line, an ANSI escape and a C1 control (CSI). */
+    private static final String FORGED = "\\n[INFO] BUILD SUCCESS\\u001b[2J\\u009b31m";
 
     @TempDir
     Path root;
@@ -118,6 +125,56 @@ class BuildOrchestratorFailureTest {
         assertThat(outcome.snapshotWritten()).isTrue();
         assertThat(obstacle).isRegularFile();
         assertThat(orchestrator().run(request).upToDate()).isTrue();
+    }
+
+    @Test
+    @DisplayName("warnings about required names and ActionKit's errors are logged escaped")
+    void warningsEscaped() throws Exception {
+        // given
+        server.catalog(json("{\"actions\": {\"slack\": [{\"type\": \"function\", \"function\":"
+                + " {\"name\": \"SLACK_SEND_MESSAGE\", \"description\": \"d\", \"parameters\":"
+                + " {\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"string\"}},"
+                + " \"required\": [\"a\", \"ghost" + FORGED + "\"]}}}]},"
+                + " \"errors\": [{\"message\": \"oops" + FORGED + "\"}]}"));
+
+        // when
+        orchestrator().run(Requests.request(root, server.baseUrl(), FetchMode.ALWAYS));
+
+        // then
+        log.lines().forEach(BuildOrchestratorFailureTest::assertPrintable);
+        assertThat(log.text()).contains("ghost\\n[INFO] BUILD SUCCESS\\u001b[2J\\u009b31m")
+                .contains("oops\\n[INFO] BUILD SUCCESS\\u001B[2J\\u009b31m");
+    }
+
+    @Test
+    @DisplayName("a problem that fails the build is one escaped line of the failure message")
+    void problemsEscaped() {
+        // given (one action name, two different definitions: a blocking problem)
+        String name = "BAD" + FORGED;
+        server.catalog(json("{\"actions\": {\"one\": [{\"type\": \"function\", \"function\":"
+                + " {\"name\": \"" + name + "\", \"parameters\": {\"type\": \"object\"}}}],"
+                + " \"two\": [{\"type\": \"function\", \"function\": {\"name\": \"" + name
+                + "\", \"description\": \"other\", \"parameters\": {\"type\": \"object\"}}}]},"
+                + " \"errors\": []}"));
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> orchestrator()
+                .run(Requests.request(root, server.baseUrl(), FetchMode.ALWAYS)));
+
+        // then
+        assertThat(e.getMessage().lines()).hasSize(3)
+                .allSatisfy(BuildOrchestratorFailureTest::assertPrintable);
+        assertThat(e.getMessage()).contains("BAD\\n[INFO] BUILD SUCCESS\\u001b[2J\\u009b31m");
+        log.lines().forEach(BuildOrchestratorFailureTest::assertPrintable);
+    }
+
+    private static byte[] json(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void assertPrintable(String text) {
+        assertThat(text.codePoints().filter(c -> Character.getType(c) == Character.CONTROL
+                || c == '\u2028' || c == '\u2029')).as(text).isEmpty();
     }
 
     private BuildOrchestrator orchestrator() {

@@ -87,13 +87,13 @@ record FetchFault(String name, Consumer<FakeActionKit> script, Duration fetchTim
                                 + TRY_LATER, "", 3),
                 new FetchFault("a 401 for a token the server does not accept",
                         server -> server.acceptTokens("someone-elses-token"), PATIENT,
-                        "ActionKit rejected the token from {tokenSource} (HTTP 401: Unauthorized:"
-                                + " invalid or expired token.). It must be a valid, unexpired"
+                        "ActionKit rejected the token from {tokenSource} (HTTP 401, code 40100,"
+                                + " request id req-401). It must be a valid, unexpired"
                                 + " Paragon User Token for project 'p-1': {tokenFix}.", "", 1),
                 new FetchFault("a 403 for a token without access to the project",
                         server -> server.onList(Reply.json(403, "{\"message\": \"Forbidden.\","
                                 + " \"code\": \"40300\", \"status\": 403}")), PATIENT,
-                        "ActionKit rejected the token from {tokenSource} (HTTP 403: Forbidden.)."
+                        "ActionKit rejected the token from {tokenSource} (HTTP 403, code 40300)."
                                 + " It must be a valid, unexpired Paragon User Token for project"
                                 + " 'p-1': {tokenFix}.", "", 1),
                 new FetchFault("a 404 for a project that no longer exists",

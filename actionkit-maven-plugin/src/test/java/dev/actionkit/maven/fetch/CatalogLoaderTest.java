@@ -169,11 +169,50 @@ class CatalogLoaderTest {
                 snapshot(catalog("slack.json"))));
 
         // then
-        assertThat(e).hasMessage("ActionKit rejected the token from env ACTIONKIT_TOKEN (HTTP 401:"
-                + " Unauthorized: invalid or expired token.). It must be a valid, unexpired"
+        assertThat(e).hasMessage("ActionKit rejected the token from env ACTIONKIT_TOKEN (HTTP 401,"
+                + " code 40100, request id req-401). It must be a valid, unexpired"
                 + " Paragon User Token for project 'p-1': set ACTIONKIT_TOKEN to a valid,"
                 + " unexpired Paragon User Token.");
         assertThat(e.getMessage() + log.text()).doesNotContain("wrong-token-1234");
+    }
+
+    @Test
+    @DisplayName("a 401 or 403 never prints the server's message next to the token's source")
+    void unauthorizedMessageNotEchoed() {
+        // given (a server that echoes part of the token and forges a log line)
+        server.onList(Reply.json(403, "{\"message\": \"token-9f8e7d-xyz ok\\n[INFO] token from"
+                + " settings.xml accepted\", \"code\": \"40300\", \"meta\": {\"requestId\":"
+                + " \"r-7\"}}"));
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), NO_RETRY);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.ALWAYS, false, Optional.of("p-1")),
+                snapshot(catalog("slack.json"))));
+
+        // then
+        assertThat(e).hasMessage("ActionKit rejected the token from env ACTIONKIT_TOKEN (HTTP 403,"
+                + " code 40300, request id r-7). It must be a valid, unexpired Paragon User Token"
+                + " for project 'p-1': set ACTIONKIT_TOKEN to a valid, unexpired Paragon User"
+                + " Token.");
+        assertThat(e.getMessage() + log.text()).doesNotContain("9f8e7d").doesNotContain("[INFO]");
+    }
+
+    @Test
+    @DisplayName("a server's error text is one escaped line: it cannot forge a log line")
+    void serverTextEscaped() {
+        // given
+        server.onList(Reply.text(503, "down\n[INFO] BUILD SUCCESS\u001b[0m"));
+        CatalogLoader loader = loader(Map.of("ACTIONKIT_TOKEN", TOKEN), NO_RETRY);
+
+        // when
+        BuildFailure e = assertThrows(BuildFailure.class, () -> loader.load(
+                settings(FetchMode.ALWAYS, false, Optional.of("p-1")),
+                snapshot(catalog("slack.json"))));
+
+        // then
+        assertThat(e.getMessage()).startsWith("ActionKit answered GET /actions failed: HTTP 503:"
+                + " down [INFO] BUILD SUCCESS\\u001b[0m (from ");
     }
 
     @Test
