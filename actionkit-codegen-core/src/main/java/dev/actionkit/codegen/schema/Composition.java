@@ -158,6 +158,7 @@ final class Composition {
 
         private final Map<String, JsonNode> properties = new LinkedHashMap<>();
         private final Map<String, String> declaredAt = new LinkedHashMap<>();
+        private final Set<String> conflicts = new LinkedHashSet<>();
         private final Map<String, String> required = new LinkedHashMap<>();
         private final List<JsonNode> extras = new ArrayList<>();
         private final Set<String> visiting = new LinkedHashSet<>();
@@ -200,6 +201,9 @@ final class Composition {
         private void property(String name, JsonNode schema, String pointer) {
             origins.putIfAbsent(schema, pointer);
             JsonNode known = properties.get(name);
+            if (conflicts.contains(name)) {
+                return;
+            }
             if (known == null || Extras.isUnconstrained(known)) {
                 properties.put(name, schema);
                 declaredAt.put(name, pointer);
@@ -210,6 +214,7 @@ final class Composition {
                 ObjectNode any = JSON.objectNode();
                 origins.put(any, declaredAt.get(name));
                 properties.put(name, any);
+                conflicts.add(name);
             }
         }
 

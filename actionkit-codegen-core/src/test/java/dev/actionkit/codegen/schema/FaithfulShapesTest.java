@@ -80,7 +80,8 @@ class FaithfulShapesTest {
                 + "{'properties':{'a':{'type':'string','maxLength':3}}},"
                 + "{'properties':{'a':{'type':'string','description':'same type'},"
                 + "'b':{'type':'integer'}}},"
-                + "{'properties':{'b':{'type':'string'}}}]}}}";
+                + "{'properties':{'b':{'type':'string'}}},"
+                + "{'properties':{'b':{'type':'boolean'}}}]}}}";
         // when
         JsonNode p = normalize(schema).at("/properties/p");
         // then
