@@ -13,7 +13,8 @@ import java.util.Set;
  * Widens a number type where the schema says its values do not fit: an {@code integer} whose
  * bounds lie beyond {@code Long} becomes {@code BigInteger}; a {@code number} whose bounds lie
  * beyond {@code Double}, or whose {@code format} asks for exact decimals ({@code decimal},
- * {@code big-decimal}), becomes {@code BigDecimal}. Everything else stays {@code Long} and
+ * {@code big-decimal}), becomes {@code BigDecimal}; so does an integer {@code enum} or
+ * {@code const} with a value beyond {@code Long}. Everything else stays {@code Long} and
  * {@code Double}, the types a user types most easily.
  */
 final class Numbers {
@@ -37,6 +38,15 @@ final class Numbers {
             return Optional.of(existing("java.math.BigDecimal"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns {@code BigInteger} for integer values ({@code enum}, {@code const}) of which one
+     * does not fit {@code Long}; empty when all fit.
+     */
+    static Optional<ObjectNode> wideValues(List<JsonNode> integers) {
+        return integers.stream().allMatch(JsonNode::canConvertToLong) ? Optional.empty()
+                : Optional.of(existing("java.math.BigInteger"));
     }
 
     private static boolean beyond(JsonNode node, boolean integer) {

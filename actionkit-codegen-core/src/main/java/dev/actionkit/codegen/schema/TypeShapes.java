@@ -186,7 +186,8 @@ final class TypeShapes {
             return JSON.objectNode().put("type", "string");
         }
         if (values.stream().allMatch(JsonNode::isIntegralNumber)) {
-            return JSON.objectNode().put("type", "integer");
+            return Numbers.wideValues(values)
+                    .orElseGet(() -> JSON.objectNode().put("type", "integer"));
         }
         if (values.stream().allMatch(JsonNode::isNumber)) {
             return JSON.objectNode().put("type", "number");

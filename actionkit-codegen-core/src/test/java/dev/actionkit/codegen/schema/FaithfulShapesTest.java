@@ -256,6 +256,9 @@ class FaithfulShapesTest {
         "{'type':'number','format':'decimal'}|{'existingJavaType':'java.math.BigDecimal'}",
         "{'type':'number','maximum':1e400}|{'existingJavaType':'java.math.BigDecimal'}",
         "{'type':'number','maximum':1e300}|{'type':'number'}",
+        "{'const':9223372036854775808}|{'existingJavaType':'java.math.BigInteger'}",
+        "{'enum':[1,-9223372036854775809]}|{'existingJavaType':'java.math.BigInteger'}",
+        "{'enum':[1,9223372036854775807]}|{'type':'integer'}",
     })
     void numbers(String property, String expected) throws Exception {
         // given
