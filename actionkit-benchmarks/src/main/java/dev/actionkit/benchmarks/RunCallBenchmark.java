@@ -2,6 +2,7 @@ package dev.actionkit.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.actionkit.runtime.ActionKitClient;
+import dev.actionkit.runtime.ActionKitObserver;
 import dev.actionkit.runtime.ActionResult;
 import dev.actionkit.testkit.FakeActionKit;
 import dev.actionkit.testkit.Reply;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The client-side cost of one typed run against a loopback server: parameters to JSON, the
  * request, the response to a result. {@code actionKitClient} is ours; {@code handWritten} is what
- * a team would write by hand with {@link HttpClient} and Jackson, the baseline.
+ * a team would write by hand with {@link HttpClient} and Jackson, the baseline;
+ * {@code observedClient} is ours with an {@link ActionKitObserver} that counts calls, to show what
+ * observing costs (and, against {@code actionKitClient}, that not observing costs nothing).
  *
  * <p>The fork runs with {@code -Dsun.net.httpserver.nodelay=true}: otherwise Nagle's algorithm
  * and delayed ACKs hold back every exchange with the loopback server and hide the client's own
@@ -54,6 +58,8 @@ public class RunCallBenchmark {
 
     private FakeActionKit server;
     private ActionKitClient client;
+    private ActionKitClient observed;
+    private final LongAdder observedCalls = new LongAdder();
     private HttpClient http;
     private ObjectMapper mapper;
     private URI runUri;
@@ -64,6 +70,9 @@ public class RunCallBenchmark {
         server = server();
         client = ActionKitClient.builder().baseUrl(server.baseUrl()).projectId("bench").build()
                 .forUser(TOKEN);
+        ActionKitObserver counting = call -> outcome -> observedCalls.increment();
+        observed = ActionKitClient.builder().baseUrl(server.baseUrl()).projectId("bench")
+                .observer(counting).build().forUser(TOKEN);
         http = HttpClient.newHttpClient();
         mapper = new ObjectMapper();
         runUri = URI.create(server.baseUrl() + "/projects/bench/actions");
@@ -91,6 +100,12 @@ public class RunCallBenchmark {
     @Benchmark
     public ActionResult actionKitClient() {
         return client.run(ACTION, params);
+    }
+
+    /** Ours, with an observer that counts each call's outcome. */
+    @Benchmark
+    public ActionResult observedClient() {
+        return observed.run(ACTION, params);
     }
 
     /** The baseline: a hand-written HttpClient + Jackson call with the same request and body. */

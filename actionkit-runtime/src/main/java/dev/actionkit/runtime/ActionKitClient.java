@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -53,8 +56,17 @@ public final class ActionKitClient {
     private final String token;
     private final String credentialId;
 
-    /** What every client derived from one builder shares: configuration and connections. */
-    private record Shared(Requests requests, Transport transport) {}
+    /**
+     * What every client derived from one builder shares: configuration, connections, and the
+     * observer (null for none) with the integration key of each known action.
+     */
+    private record Shared(Requests requests, Transport transport, ActionKitObserver observer,
+            Map<String, String> integrations) {
+
+        ObservedCall observe(String operation, ActionCall.Kind kind) {
+            return ObservedCall.start(observer, integrations, operation, kind);
+        }
+    }
 
     private ActionKitClient(Shared shared, String token, String credentialId) {
         this.shared = shared;
@@ -96,7 +108,16 @@ public final class ActionKitClient {
      */
     public ActionResult run(String action, Object parameters) {
         HttpRequest request = runRequest(action, parameters);
-        return toResult(action, shared.transport().send(action, Transport.Kind.RUN, request));
+        ObservedCall observed = shared.observe(action, ActionCall.Kind.RUN);
+        try {
+            ActionResult result = toResult(action,
+                    shared.transport().send(action, Transport.Kind.RUN, request, observed));
+            observed.succeeded(result.status());
+            return result;
+        } catch (RuntimeException e) {
+            observed.failed(e);
+            throw e;
+        }
     }
 
     /**
@@ -107,8 +128,19 @@ public final class ActionKitClient {
      */
     public CompletableFuture<ActionResult> runAsync(String action, Object parameters) {
         HttpRequest request = runRequest(action, parameters);
-        return shared.transport().sendAsync(action, Transport.Kind.RUN, request,
-                response -> toResult(action, response));
+        ObservedCall observed = shared.observe(action, ActionCall.Kind.RUN);
+        CompletableFuture<ActionResult> result = shared.transport().sendAsync(action,
+                Transport.Kind.RUN, request, response -> toResult(action, response), observed);
+        if (observed != ObservedCall.NONE) {
+            result.whenComplete((done, failure) -> {
+                if (failure == null) {
+                    observed.succeeded(done.status());
+                } else {
+                    observed.failed(failure);
+                }
+            });
+        }
+        return result;
     }
 
     /** Lists every action of the project: {@link ListActionsOptions#defaults()}. */
@@ -124,10 +156,18 @@ public final class ActionKitClient {
      */
     public ActionCatalog listActions(ListActionsOptions options) {
         HttpRequest request = shared.requests().list(token, credentialId, options);
-        Transport.Response response =
-                shared.transport().send(LIST_OPERATION, Transport.Kind.LIST, request);
-        requireSuccess(LIST_OPERATION, response);
-        return CatalogJson.parse(response.body());
+        ObservedCall observed = shared.observe(LIST_OPERATION, ActionCall.Kind.LIST);
+        try {
+            Transport.Response response = shared.transport()
+                    .send(LIST_OPERATION, Transport.Kind.LIST, request, observed);
+            requireSuccess(LIST_OPERATION, response);
+            ActionCatalog catalog = CatalogJson.parse(response.body());
+            observed.succeeded(response.status());
+            return catalog;
+        } catch (RuntimeException e) {
+            observed.failed(e);
+            throw e;
+        }
     }
 
     /** Returns the project id. */
@@ -199,6 +239,8 @@ public final class ActionKitClient {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
         private HttpClient httpClient;
+        private ActionKitObserver observer;
+        private Map<String, String> integrations = Map.of();
 
         private Builder() {}
 
@@ -324,6 +366,30 @@ public final class ActionKitClient {
         }
 
         /**
+         * Sees every run and listing of this client and of the clients derived from it, e.g. to
+         * record metrics or traces ({@code actionkit-micrometer}). Default none: nothing is
+         * observed and nothing is spent on observing.
+         */
+        public Builder observer(ActionKitObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer == null");
+            return this;
+        }
+
+        /**
+         * The actions this client runs, e.g. the generated {@code Actions.descriptors()}, so
+         * that an {@link #observer} learns each run's integration key. Optional.
+         */
+        public Builder actions(Collection<ActionDescriptor> actions) {
+            Objects.requireNonNull(actions, "actions == null");
+            Map<String, String> byName = new HashMap<>();
+            for (ActionDescriptor action : actions) {
+                byName.putIfAbsent(action.name(), action.integration());
+            }
+            this.integrations = Map.copyOf(byName);
+            return this;
+        }
+
+        /**
          * Checks every setting and builds the client.
          *
          * @throws NullPointerException if the project id is missing ({@code projectId == null})
@@ -361,7 +427,7 @@ public final class ActionKitClient {
             Transport transport = new Transport(
                     http, retryPolicy, sleeper, clock, maxResponseBytes, callTimeout);
             Requests requests = new Requests(endpoint, requestTimeout, userAgent);
-            Shared shared = new Shared(requests, transport);
+            Shared shared = new Shared(requests, transport, observer, integrations);
             return new ActionKitClient(shared, token, credentialId);
         }
 

@@ -61,10 +61,14 @@ final class Transport {
         return Optional.ofNullable(callTimeout);
     }
 
-    /** Sends {@code request}, retrying as the policy allows, and blocks for the final outcome. */
-    Response send(String operation, Kind kind, HttpRequest request) {
+    /**
+     * Sends {@code request}, retrying as the policy allows, and blocks for the final outcome;
+     * {@code observed} is told of each attempt.
+     */
+    Response send(String operation, Kind kind, HttpRequest request, ObservedCall observed) {
         Deadline deadline = Deadline.after(callTimeout);
         for (int attempt = 1; ; attempt++) {
+            observed.attempt(attempt);
             Outcome outcome = deadline.isNone()
                     ? attempt(operation, request)
                     : attempt(operation, request, deadline);
@@ -135,11 +139,11 @@ final class Transport {
     /**
      * Sends {@code request} without blocking and completes the returned future with
      * {@code finish} applied to the final response. Cancelling the returned future cancels the
-     * request in flight and stops any further attempt.
+     * request in flight and stops any further attempt. {@code observed} is told of each attempt.
      */
     <T> CompletableFuture<T> sendAsync(String operation, Kind kind, HttpRequest request,
-            Function<Response, T> finish) {
-        AsyncCall<T> call = new AsyncCall<>(operation, kind, request, finish);
+            Function<Response, T> finish, ObservedCall observed) {
+        AsyncCall<T> call = new AsyncCall<>(operation, kind, request, finish, observed);
         call.attempt(1);
         return call.result;
     }
@@ -150,16 +154,19 @@ final class Transport {
         private final Kind kind;
         private final HttpRequest request;
         private final Function<Response, T> finish;
+        private final ObservedCall observed;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private final AtomicReference<CompletableFuture<?>> inFlight = new AtomicReference<>();
         private final Deadline deadline = Deadline.after(callTimeout);
         private volatile int attempts;
 
-        AsyncCall(String operation, Kind kind, HttpRequest request, Function<Response, T> finish) {
+        AsyncCall(String operation, Kind kind, HttpRequest request, Function<Response, T> finish,
+                ObservedCall observed) {
             this.operation = operation;
             this.kind = kind;
             this.request = request;
             this.finish = finish;
+            this.observed = observed;
             result.whenComplete((value, failure) -> cancelInFlight());
             if (!deadline.isNone()) {
                 expireAtDeadline();
@@ -187,6 +194,7 @@ final class Transport {
                 return;
             }
             attempts = attempt;
+            observed.attempt(attempt);
             try {
                 CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, bodyHandler);
                 track(call);

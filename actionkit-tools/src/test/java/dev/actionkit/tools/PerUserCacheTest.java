@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.actionkit.testkit.FakeActionKit;
+import dev.actionkit.testkit.MutableClock;
 import dev.actionkit.testkit.RecordedRequest;
 import dev.actionkit.testkit.Reply;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package dev.actionkit.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.actionkit.testkit.FakeActionKit;
+import dev.actionkit.testkit.MutableClock;
 import dev.actionkit.testkit.Reply;
 import java.time.Duration;
 import java.util.List;
