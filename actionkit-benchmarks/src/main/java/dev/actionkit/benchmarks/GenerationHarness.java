@@ -4,6 +4,7 @@ import dev.actionkit.codegen.CodeGenerator;
 import dev.actionkit.codegen.GenerationRequest;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import java.util.Locale;
 
 /**
  * Times code generation in process, in a warm JVM, for ours and for plain jsonschema2pojo over
- * the same parameter schemas, and reports time, peak heap and the size of what was emitted.
+ * the same parameter schemas, and reports wall time, the process's CPU time (all threads: on a
+ * loaded machine the figure that compares the two tools), peak heap and the size of what was
+ * emitted.
  *
  * <p>Run (one JVM per tool and size, so peaks do not mix):
  * {@code java -Xmx512m -cp actionkit-benchmarks/target/benchmarks.jar
@@ -21,7 +24,8 @@ import java.util.Locale;
  */
 public final class GenerationHarness {
 
-    private static final int WARMUPS = 2;
+    /** Warm-up runs before the measured ones; {@code -Dwarmups=N} changes it. */
+    private static final int WARMUPS = Integer.getInteger("warmups", 2);
 
     private GenerationHarness() {}
 
@@ -42,25 +46,33 @@ public final class GenerationHarness {
                 : null;
         Path output = work.resolve("out");
         List<Long> millis = new ArrayList<>();
+        List<Long> cpuMillis = new ArrayList<>();
+        var process = (com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean();
         long peak = 0;
         String note = "";
         for (int run = 0; run < WARMUPS + runs; run++) {
             SourceStats.delete(output);
             try (HeapPeak heap = HeapPeak.start()) {
                 long start = System.nanoTime();
+                long cpuStart = process.getProcessCpuTime();
                 note = tool.equals("ours") ? ours(catalog, output) : baseline(schemas, output);
                 long elapsed = (System.nanoTime() - start) / 1_000_000;
+                long cpu = (process.getProcessCpuTime() - cpuStart) / 1_000_000;
                 if (run >= WARMUPS) {
                     millis.add(elapsed);
+                    cpuMillis.add(cpu);
                     peak = Math.max(peak, heap.peakMiB());
                 }
             }
         }
         List<Path> files = SourceStats.javaFiles(output);
         Collections.sort(millis);
+        Collections.sort(cpuMillis);
         System.out.printf(Locale.ROOT, "tool=%s actions=%d runs=%d median_ms=%d min_ms=%d "
-                        + "peak_heap_mib=%d files=%d lines=%d %s%n", tool, size, runs,
-                millis.get(millis.size() / 2), millis.get(0), peak, files.size(),
+                        + "cpu_median_ms=%d peak_heap_mib=%d files=%d lines=%d %s%n", tool, size,
+                runs, millis.get(millis.size() / 2), millis.get(0),
+                cpuMillis.get(cpuMillis.size() / 2), peak, files.size(),
                 SourceStats.lines(files), note);
     }
 

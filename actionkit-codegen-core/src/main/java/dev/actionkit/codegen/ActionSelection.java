@@ -1,5 +1,6 @@
 package dev.actionkit.codegen;
 
+import dev.actionkit.codegen.model.Selection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * @param excludes action-name globs to drop, even when included
  */
 public record ActionSelection(Set<String> integrations, List<String> includes,
-        List<String> excludes) {
+        List<String> excludes) implements Selection {
 
     private static final ActionSelection ALL = new ActionSelection(Set.of(), List.of(), List.of());
 
@@ -49,10 +50,6 @@ public record ActionSelection(Set<String> integrations, List<String> includes,
 
     /** Compiles a glob: {@code *} any run of characters, {@code ?} one, the whole name. */
     public static Pattern glob(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return Selection.glob(pattern);
     }
 }

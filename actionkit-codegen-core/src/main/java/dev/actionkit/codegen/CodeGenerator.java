@@ -1,7 +1,9 @@
 package dev.actionkit.codegen;
 
+import dev.actionkit.codegen.diagnostic.CatalogProblemsException;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import dev.actionkit.codegen.emit.ActionsEmitter;
-import dev.actionkit.codegen.emit.EmittedAction;
 import dev.actionkit.codegen.emit.IntegrationEmitter;
 import dev.actionkit.codegen.emit.ParamsEmitter;
 import dev.actionkit.codegen.emit.SourceFile;
@@ -19,9 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -115,7 +115,9 @@ public final class CodeGenerator {
 
     private static CatalogModel buildModel(GenerationRequest request, GenerationListener listener,
             ExecutorService pool) {
-        CatalogModel model = reportingProblems(() -> ModelBuilder.build(request, pool), listener);
+        CatalogModel model = reportingProblems(() -> ModelBuilder.build(request.catalog(),
+                request.selection(), request.optionalParameters(), request.packageName(), pool),
+                listener);
         model.diagnostics().forEach(listener::report);
         return model;
     }
@@ -138,28 +140,22 @@ public final class CodeGenerator {
         if (!problems.isEmpty()) {
             throw new CatalogProblemsException(problems);
         }
-        Map<String, EmittedAction> byName = new HashMap<>();
         List<SourceFile> files = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
-            byName.put(actions.get(i).definition().name(), emitted.get(i).result());
-            files.addAll(emitted.get(i).result().files());
-        }
-        files.addAll(Parallel.map(model.integrations(),
-                integration -> IntegrationEmitter.emit(model.packageName(), integration, byName),
-                pool));
+        emitted.forEach(attempt -> files.addAll(attempt.files()));
+        files.addAll(Parallel.map(model.integrations(), IntegrationEmitter::emit, pool));
         files.add(ActionsEmitter.emit(model));
         return files;
     }
 
     /** The parameter classes of one action, or the problem that prevented them. */
-    private record Attempt(EmittedAction result, Diagnostic problem) {}
+    private record Attempt(List<SourceFile> files, Diagnostic problem) {}
 
     private static Attempt emitAction(ActionModel action) {
         try {
             return new Attempt(ParamsEmitter.emit(action), null);
         } catch (RuntimeException e) {
-            return new Attempt(null, new Diagnostic(Severity.ERROR, "schema-not-mappable",
-                    action.definition().integration() + "/" + action.definition().name() + "#",
+            return new Attempt(null, Diagnostic.at(Severity.ERROR, "schema-not-mappable",
+                    action.definition(), "",
                     "jsonschema2pojo could not map the normalized schema: " + e));
         }
     }

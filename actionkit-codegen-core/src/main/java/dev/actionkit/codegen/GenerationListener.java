@@ -1,5 +1,7 @@
 package dev.actionkit.codegen;
 
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+
 /** Receives every diagnostic of a generation as it is reported; the Maven plugin logs them. */
 @FunctionalInterface
 public interface GenerationListener {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 
 /**
  * Everything one generation needs: the catalog, where and in which package to generate, which
@@ -25,9 +25,6 @@ import java.util.regex.Pattern;
 public record GenerationRequest(ActionCatalog catalog, Path outputDirectory, String packageName,
         ActionSelection selection, Set<String> optionalParameters, String fingerprint) {
 
-    private static final Pattern PACKAGE =
-            Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
-
     public GenerationRequest {
         Objects.requireNonNull(catalog, "catalog == null");
         Objects.requireNonNull(outputDirectory, "outputDirectory == null");
@@ -35,20 +32,11 @@ public record GenerationRequest(ActionCatalog catalog, Path outputDirectory, Str
         Objects.requireNonNull(selection, "selection == null");
         Objects.requireNonNull(optionalParameters, "optionalParameters == null");
         Objects.requireNonNull(fingerprint, "fingerprint == null");
-        if (!PACKAGE.matcher(packageName).matches() || hasKeyword(packageName)) {
+        if (!SourceVersion.isName(packageName)) {
             throw new IllegalArgumentException(
                     "packageName is not a Java package name: \"" + packageName + "\"");
         }
         optionalParameters = Set.copyOf(optionalParameters);
-    }
-
-    private static boolean hasKeyword(String packageName) {
-        for (String part : packageName.split("\\.")) {
-            if (javax.lang.model.SourceVersion.isKeyword(part)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.actionkit.codegen;
 
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import java.util.List;
 import java.util.Objects;
 

@@ -3,6 +3,8 @@ package dev.actionkit.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.actionkit.codegen.diagnostic.CatalogProblemsException;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

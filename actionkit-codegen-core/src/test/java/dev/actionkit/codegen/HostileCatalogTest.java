@@ -3,6 +3,7 @@ package dev.actionkit.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
 import dev.actionkit.runtime.ActionDescriptor;
 import dev.actionkit.testkit.Javac;
 import java.lang.reflect.Field;

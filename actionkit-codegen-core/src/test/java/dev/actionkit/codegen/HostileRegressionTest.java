@@ -3,6 +3,8 @@ package dev.actionkit.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.actionkit.codegen.diagnostic.CatalogProblemsException;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
 import dev.actionkit.testkit.Javac;

@@ -2,6 +2,8 @@ package dev.actionkit.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import dev.actionkit.testkit.FakeActionKit;
 import dev.actionkit.testkit.Javac;
 import dev.actionkit.testkit.RecordedRequest;

@@ -2,6 +2,7 @@ package dev.actionkit.codegen;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.CatalogJson;
 import dev.actionkit.testkit.Javac;

@@ -36,7 +36,8 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("of the core, the plugin imports only its public entry points: the root and diff")
+    @DisplayName("of the core, the plugin imports only its public entry points: the root, the "
+            + "diagnostic vocabulary and diff")
     void coreThroughItsEntryPoints() {
         // when
         List<String> corePackages = sources().stream()
@@ -49,7 +50,7 @@ class ArchitectureTest {
 
         // then
         assertThat(corePackages).containsExactly("dev.actionkit.codegen",
-                "dev.actionkit.codegen.diff");
+                "dev.actionkit.codegen.diagnostic", "dev.actionkit.codegen.diff");
     }
 
     @Test

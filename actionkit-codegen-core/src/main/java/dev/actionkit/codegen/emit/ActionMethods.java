@@ -6,36 +6,32 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.actionkit.codegen.model.ActionModel;
+import dev.actionkit.codegen.model.ParameterModel;
 import dev.actionkit.codegen.schema.JavadocText;
-import dev.actionkit.codegen.schema.Parameter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
-/** The six facade methods of one action: three overloads, each sync and async. */
+/**
+ * The six facade methods of one action: three overloads, each sync and async. The first carries
+ * the action's description and its parameters' Javadoc; the others say how they differ from it.
+ */
 final class ActionMethods {
 
     private final ActionModel action;
     private final ClassName params;
-    private final List<Parameter> required;
-    private final Map<String, String> types;
+    private final List<ParameterModel> required;
     private final String optionsName;
-    private final CodeBlock description;
 
-    ActionMethods(ActionModel action, ClassName params, Map<String, String> types) {
+    ActionMethods(ActionModel action) {
         this.action = action;
-        this.params = params;
-        this.types = types;
-        this.required = action.schema().parameters().stream().filter(Parameter::required).toList();
+        this.params = action.paramsClass();
+        this.required = action.parameters().stream().filter(ParameterModel::required).toList();
         String options = "options";
         while (isRequiredName(options)) {
             options = options + "_";
         }
         this.optionsName = options;
-        String text = JavadocText.escape(action.definition().description());
-        this.description = CodeBlock.of("Runs {@code $L}$L\n\n",
-                JavadocText.escape(action.definition().name()), text.isEmpty() ? "." : ": " + text);
     }
 
     private boolean isRequiredName(String name) {
@@ -53,21 +49,26 @@ final class ActionMethods {
     }
 
     private MethodSpec requiredOnly(boolean async) {
-        MethodSpec.Builder method = start(async);
-        required.forEach(p -> method.addParameter(
-                IntegrationEmitter.typeOf(types, p), p.javaName()));
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name(async))
+                .addModifiers(Modifier.PUBLIC);
+        if (async) {
+            method.addJavadoc(sameAs("runs asynchronously"));
+        } else {
+            method.addJavadoc(fullJavadoc());
+        }
+        required.forEach(p -> method.addParameter(p.type(), p.javaName()));
         return finish(method, CodeBlock.of("$T.builder()$L.build()", params, setters()), async);
     }
 
     private MethodSpec withOptions(boolean async) {
-        MethodSpec.Builder method = start(async);
-        required.forEach(p -> method.addParameter(
-                IntegrationEmitter.typeOf(types, p), p.javaName()));
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name(async))
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(sameAs("with optional parameters set by {@code " + optionsName + "}"
+                        + (async ? "; runs asynchronously" : "")));
+        required.forEach(p -> method.addParameter(p.type(), p.javaName()));
         TypeName consumer = ParameterizedTypeName.get(RuntimeTypes.CONSUMER,
                 params.nestedClass("Builder"));
-        method.addParameter(consumer, optionsName)
-                .addJavadoc("@param $L sets optional parameters (and overrides none of the "
-                        + "required ones)\n", optionsName);
+        method.addParameter(consumer, optionsName);
         return finish(method, CodeBlock.of("$T.builder().apply($L)$L.build()", params,
                 optionsName, setters()), async);
     }
@@ -75,22 +76,27 @@ final class ActionMethods {
     private MethodSpec withParams(boolean async) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name(async))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(description())
-                .addParameter(params, "params")
-                .addJavadoc("@param params all parameters, e.g. built with {@link $T#builder()}\n",
-                        params);
+                .addJavadoc(sameAs("with every parameter in {@code params}"
+                        + (async ? "; runs asynchronously" : "")))
+                .addParameter(params, "params");
         return finish(method, CodeBlock.of("params"), async);
     }
 
-    private MethodSpec.Builder start(boolean async) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name(async))
-                .addModifiers(Modifier.PUBLIC).addJavadoc(description());
-        for (Parameter p : required) {
-            method.addJavadoc("@param $L $L\n", p.javaName(),
+    /** The action's description, its required parameters and the result. */
+    private CodeBlock fullJavadoc() {
+        String text = JavadocText.escape(action.definition().description());
+        CodeBlock.Builder javadoc = CodeBlock.builder().add("Runs {@code $L}$L\n\n",
+                JavadocText.escape(action.definition().name()), text.isEmpty() ? "." : ": " + text);
+        for (ParameterModel p : required) {
+            javadoc.add("@param $L $L\n", p.javaName(),
                     p.description().isEmpty() ? "the {@code " + JavadocText.escape(p.wireName())
                             + "} parameter" : p.description());
         }
-        return method;
+        return javadoc.add("@return the action's result\n").build();
+    }
+
+    private CodeBlock sameAs(String difference) {
+        return CodeBlock.of("Same as {@link #$L}, $L.\n", action.methodName(), difference);
     }
 
     private MethodSpec finish(MethodSpec.Builder method, CodeBlock argument, boolean async) {
@@ -98,10 +104,8 @@ final class ActionMethods {
                 ? ParameterizedTypeName.get(RuntimeTypes.FUTURE, RuntimeTypes.RESULT)
                 : RuntimeTypes.RESULT;
         return method.returns(returns)
-                .addJavadoc("@return the action's result$L\n", async ? ", when it arrives" : "")
                 .addStatement("return this.client.$L($T.ACTION_NAME, $L)",
-                        async ? "runAsync" : "run",
-                        params, argument)
+                        async ? "runAsync" : "run", params, argument)
                 .build();
     }
 
@@ -113,9 +117,5 @@ final class ActionMethods {
 
     private String name(boolean async) {
         return async ? action.methodName() + "Async" : action.methodName();
-    }
-
-    private CodeBlock description() {
-        return description;
     }
 }

@@ -32,11 +32,11 @@ public final class ActionsEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.DESCRIPTOR))
                 .addJavadoc("Returns the name, description and parameter schema of every "
-                        + "action, e.g. as LLM tool definitions, without calling ActionKit.\n")
+                        + "action, as LLM tool definitions need them, without calling ActionKit.\n")
                 .addStatement("$T<$T> all = new $T<>()", RuntimeTypes.LIST,
                         RuntimeTypes.DESCRIPTOR, RuntimeTypes.ARRAY_LIST);
         for (IntegrationModel integration : model.integrations()) {
-            ClassName target = ClassName.get(model.packageName(), integration.className());
+            ClassName target = integration.className();
             type.addMethod(MethodSpec.methodBuilder(integration.accessorName())
                     .addModifiers(Modifier.PUBLIC).returns(target)
                     .addJavadoc("Returns the actions of the integration {@code $L}.\n",

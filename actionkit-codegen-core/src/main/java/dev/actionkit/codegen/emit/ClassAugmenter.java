@@ -1,11 +1,14 @@
 package dev.actionkit.codegen.emit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.sun.codemodel.JBlock;
+import com.sun.codemodel.ClassType;
 import com.sun.codemodel.JClass;
+import com.sun.codemodel.JCodeModel;
 import com.sun.codemodel.JClassAlreadyExistsException;
 import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JExpr;
@@ -16,20 +19,19 @@ import com.sun.codemodel.JMethod;
 import com.sun.codemodel.JMod;
 import com.sun.codemodel.JVar;
 import dev.actionkit.codegen.schema.JavadocText;
+import dev.actionkit.codegen.schema.NormalizedSchema;
 import dev.actionkit.codegen.schema.Utf16;
 import dev.actionkit.runtime.ActionDescriptor;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.Iterator;
-import java.util.function.Consumer;
 
 /**
- * Adds to jsonschema2pojo's classes what it cannot generate: a reusable builder whose methods
- * are named after the properties, the action's name and descriptor constants, and enums that
- * read an unknown wire value as {@code null} instead of failing.
+ * Adds to jsonschema2pojo's classes what it cannot generate: the runtime base class that holds
+ * extra properties, a reusable builder whose setters are named after the properties (and carry
+ * their descriptions), the action's name and descriptor constants, and enums that read an
+ * unknown wire value as {@code null} instead of failing.
  */
 final class ClassAugmenter {
-
-    static final String ADDITIONAL_PROPERTIES = "additionalProperties";
 
     /** Longest string literal we emit, in chars: at most 3 bytes each, well under 65,535. */
     static final int MAX_LITERAL = 8_000;
@@ -40,73 +42,79 @@ final class ClassAugmenter {
 
     private ClassAugmenter() {}
 
-    static void addBuilder(JDefinedClass type, boolean topLevel) {
+    /**
+     * Makes {@code type} a {@code ParamsObject} with a nested {@code Builder}.
+     *
+     * @param definition the normalized schema of the class: its properties' descriptions, and
+     *     whether it allows extra properties ({@code additionalProperties} not {@code false})
+     */
+    static void addBuilder(JDefinedClass type, JsonNode definition) {
+        JCodeModel model = type.owner();
+        type._extends(model.ref(RuntimeTypes.PARAMS_OBJECT.canonicalName()));
+        boolean open = !definition.path("additionalProperties").asText().equals("false");
         JDefinedClass builder;
         try {
             builder = type._class(JMod.PUBLIC | JMod.STATIC | JMod.FINAL, "Builder");
         } catch (JClassAlreadyExistsException e) {
             throw new IllegalStateException("a nested Builder already exists in " + type.name(), e);
         }
+        builder._extends(model.ref((open ? RuntimeTypes.OPEN_PARAMS_BUILDER
+                : RuntimeTypes.PARAMS_BUILDER).canonicalName()).narrow(type, builder));
         builder.javadoc().add("Builds a {@link " + type.name() + "}; reusable, each build() "
                 + "returns a new object.");
-        JFieldVar instance = builder.field(JMod.PRIVATE | JMod.FINAL, type, "instance",
-                JExpr._new(type));
-        builder.constructor(JMod.PRIVATE);
-        JFieldVar extra = type.fields().get(ADDITIONAL_PROPERTIES);
+        builder.constructor(JMod.PRIVATE).body().invoke("super").arg(JExpr._new(type));
+        JsonNode properties = definition.path("properties");
         for (JFieldVar field : ParamsEmitter.instanceFields(type)) {
-            JMethod setter = builder.method(JMod.PUBLIC, builder, field.name());
-            setter.javadoc().addAll(field.javadoc());
-            JVar value = setter.param(field.type(), field.name());
-            setter.body().assign(JExpr._this().ref(instance).ref(field), value);
-            setter.body()._return(JExpr._this());
+            addSetter(builder, field, properties.path(field.name()));
+            if (field.type() instanceof JDefinedClass e && e.getClassType() == ClassType.ENUM) {
+                addEnumReader(type, field, properties.path(field.name())
+                        .path(NormalizedSchema.WIRE_NAME).asText());
+            }
         }
-        if (extra != null) {
-            addAdditionalProperty(builder, instance, extra, topLevel);
-        }
-        if (topLevel) {
-            addApply(builder);
-        }
-        addBuild(type, builder, instance, extra);
         JMethod factory = type.method(JMod.PUBLIC | JMod.STATIC, builder, "builder");
         factory.javadoc().add("Returns a new, empty builder.");
         factory.body()._return(JExpr._new(builder));
     }
 
-    private static void addAdditionalProperty(JDefinedClass builder, JFieldVar instance,
-            JFieldVar extra, boolean topLevel) {
-        JMethod method = builder.method(JMod.PUBLIC, builder, "additionalProperty");
-        method.javadoc().add(topLevel ? "Sets a property the schema does not declare (e.g. a "
-                + "per-user custom field), sent at top level under its wire name."
-                : "Sets a property the schema does not declare, sent in this object under its "
-                + "wire name.");
-        JVar name = method.param(String.class, "name");
-        JVar value = method.param(((JClass) extra.type()).getTypeParameters().get(1), "value");
-        method.body().add(instance.ref(extra).invoke("put").arg(name).arg(value));
-        method.body()._return(JExpr._this());
+    /** Adds the setter of {@code field}: Javadoc, copies of collections, explicit nulls. */
+    private static void addSetter(JDefinedClass builder, JFieldVar field, JsonNode property) {
+        JMethod setter = builder.method(JMod.PUBLIC, builder, field.name());
+        String description = property.path("description").asText("");
+        boolean nullable = property.path(NormalizedSchema.NULLABLE).asBoolean(false);
+        if (nullable) {
+            description += (description.isEmpty() ? "" : "\n<p>")
+                    + "Null is sent as an explicit JSON {@code null}.";
+        }
+        if (!description.isEmpty()) {
+            setter.javadoc().add(description);
+        }
+        JVar value = setter.param(field.type(), field.name());
+        String raw = field.type().erasure().fullName();
+        JExpression assigned = raw.equals("java.util.List") || raw.equals("java.util.Map")
+                ? JExpr.invoke("copyOf").arg(value) : value;
+        setter.body().assign(JExpr.invoke("target").ref(field), assigned);
+        if (nullable) {
+            setter.body()._return(JExpr.invoke("nullable")
+                    .arg(text(builder, property.path(NormalizedSchema.WIRE_NAME).asText()))
+                    .arg(value));
+        } else {
+            setter.body()._return(JExpr._this());
+        }
     }
 
-    private static void addApply(JDefinedClass builder) {
-        JMethod method = builder.method(JMod.PUBLIC, builder, "apply");
-        method.javadoc().add("Applies {@code options} to this builder and returns it.");
-        JClass consumer = builder.owner().ref(Consumer.class).narrow(builder);
-        JVar options = method.param(consumer, "options");
-        method.body().add(options.invoke("accept").arg(JExpr._this()));
-        method.body()._return(JExpr._this());
-    }
-
-    private static void addBuild(JDefinedClass type, JDefinedClass builder, JFieldVar instance,
-            JFieldVar extra) {
-        JMethod build = builder.method(JMod.PUBLIC, type, "build");
-        build.javadoc().add("Returns a new object with the values set so far.");
-        JBlock body = build.body();
-        JVar copy = body.decl(type, "copy", JExpr._new(type));
-        for (JFieldVar field : ParamsEmitter.instanceFields(type)) {
-            body.assign(copy.ref(field), instance.ref(field));
-        }
-        if (extra != null) {
-            body.add(copy.ref(extra).invoke("putAll").arg(instance.ref(extra)));
-        }
-        body._return(copy);
+    /**
+     * Adds the {@code @JsonSetter} that reads an enum property tolerantly: an unknown wire value
+     * is kept as an extra property and written back as it was read.
+     */
+    private static void addEnumReader(JDefinedClass type, JFieldVar field, String wireName) {
+        String name = "read" + Character.toUpperCase(field.name().charAt(0))
+                + field.name().substring(1);
+        JMethod reader = type.method(JMod.PRIVATE, type.owner().VOID, name);
+        reader.annotate(JsonSetter.class).param("value", wireName);
+        JVar raw = reader.param(String.class, "raw");
+        reader.body().assign(JExpr._this().ref(field), JExpr.invoke("readEnum")
+                .arg(text(type, wireName)).arg(raw)
+                .arg(JExpr.direct(((JDefinedClass) field.type()).name() + "::fromValue")));
     }
 
     static void tolerantEnum(JDefinedClass type) {
@@ -116,18 +124,16 @@ final class ClassAugmenter {
             }
         }
         JMethod fromValue = type.method(JMod.PUBLIC | JMod.STATIC, type, "fromValue");
-        fromValue.javadoc().add("Returns the constant of a wire value, or {@code null} for a "
-                + "value this version does not know (read tolerantly).");
+        fromValue.javadoc().add("Returns the constant of a wire value; {@code null} for a value "
+                + "this version does not know.");
         fromValue.annotate(JsonCreator.class);
         JVar value = fromValue.param(String.class, "value");
         fromValue.body()._return(JExpr.ref("CONSTANTS").invoke("get").arg(value));
     }
 
     static void addActionConstants(JDefinedClass params, ActionDefinition action) {
-        String description = JavadocText.escape(action.description());
         params.javadoc().add("Parameters of the action {@code "
-                + JavadocText.escape(action.name()) + "}"
-                + (description.isEmpty() ? "." : ":\n" + description));
+                + JavadocText.escape(action.name()) + "}; its description is on the facade.");
         JFieldVar name = params.field(JMod.PUBLIC | JMod.STATIC | JMod.FINAL, String.class,
                 "ACTION_NAME", text(params, action.name()));
         name.javadoc().add("The exact action name.");
@@ -138,7 +144,7 @@ final class ClassAugmenter {
                         .arg(text(params, action.description()))
                         .arg(text(params, schemaJson(action))));
         descriptor.javadoc().add("The action's name, description and original parameter "
-                + "schema, e.g. for LLM tool definitions.");
+                + "schema, as LLM tool definitions need them.");
     }
 
     /** Returns a literal, or a join of literals for text too long for one class-file constant. */

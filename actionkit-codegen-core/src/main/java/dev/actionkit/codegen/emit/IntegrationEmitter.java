@@ -7,15 +7,12 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.actionkit.codegen.model.ActionModel;
 import dev.actionkit.codegen.model.IntegrationModel;
 import dev.actionkit.codegen.schema.JavadocText;
-import dev.actionkit.codegen.schema.Parameter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,10 +24,9 @@ public final class IntegrationEmitter {
 
     private IntegrationEmitter() {}
 
-    /** Emits the class of {@code integration}; {@code emitted} maps action name to its classes. */
-    public static SourceFile emit(String packageName, IntegrationModel integration,
-            Map<String, EmittedAction> emitted) {
-        ClassName self = ClassName.get(packageName, integration.className());
+    /** Emits the class of {@code integration}. */
+    public static SourceFile emit(IntegrationModel integration) {
+        ClassName self = integration.className();
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC,
                 Modifier.FINAL)
                 .addJavadoc("The actions of the integration {@code $L}; get it from "
@@ -42,10 +38,8 @@ public final class IntegrationEmitter {
                         .addStatement("this.client = client").build());
         List<CodeBlock> descriptors = new ArrayList<>();
         for (ActionModel action : integration.actions()) {
-            ClassName params = TypeNameParser.className(action.paramsClassName());
-            ActionMethods methods = new ActionMethods(action, params,
-                    emitted.get(action.definition().name()).propertyTypes());
-            methods.all().forEach(type::addMethod);
+            ClassName params = action.paramsClass();
+            new ActionMethods(action).all().forEach(type::addMethod);
             descriptors.add(CodeBlock.of("$T.DESCRIPTOR", params));
         }
         type.addMethod(MethodSpec.methodBuilder("descriptors")
@@ -56,16 +50,12 @@ public final class IntegrationEmitter {
                 .addStatement("return $T.of($L)", RuntimeTypes.LIST,
                         CodeBlock.join(descriptors, ",\n"))
                 .build());
-        return write(packageName, type.build());
+        return write(self.packageName(), type.build());
     }
 
     static SourceFile write(String packageName, TypeSpec type) {
         JavaFile file = JavaFile.builder(packageName, type).addFileComment(SourceFile.HEADER)
                 .skipJavaLangImports(true).indent("    ").build();
-        return SourceFile.java(packageName + "." + type.name(), file.toString());
-    }
-
-    static TypeName typeOf(Map<String, String> types, Parameter parameter) {
-        return TypeNameParser.parse(types.get(parameter.javaName()));
+        return SourceFile.java(packageName + "." + type.name(), JavaText.tidy(file.toString()));
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects codemodel output in memory as text, with LF line endings and our header.
+ * Collects codemodel output in memory as text, tidied ({@link JavaText}), with LF line endings
+ * and our header.
  *
  * <p>It hands codemodel a plain {@link StringWriter}, bypassing codemodel's per-character
  * Unicode-escaping writer (the hottest spot of generation). That is safe because literals are
@@ -44,7 +45,7 @@ final class MemoryCodeWriter extends CodeWriter {
         List<SourceFile> result = new ArrayList<>(files.size());
         files.forEach((path, text) -> result.add(SourceFile.java(
                 path.substring(0, path.length() - ".java".length()).replace('/', '.'),
-                "// " + SourceFile.HEADER + "\n" + text)));
+                "// " + SourceFile.HEADER + "\n" + JavaText.tidy(text.toString()))));
         return result;
     }
 }

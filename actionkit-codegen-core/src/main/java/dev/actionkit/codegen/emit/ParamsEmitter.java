@@ -1,5 +1,6 @@
 package dev.actionkit.codegen.emit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.codemodel.ClassType;
 import com.sun.codemodel.JCodeModel;
@@ -8,7 +9,8 @@ import com.sun.codemodel.JFieldVar;
 import com.sun.codemodel.JMod;
 import com.sun.codemodel.JPackage;
 import dev.actionkit.codegen.model.ActionModel;
-import dev.actionkit.codegen.schema.Parameter;
+import dev.actionkit.codegen.model.ParameterModel;
+import dev.actionkit.codegen.schema.NormalizedSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,48 +19,37 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jsonschema2pojo.Schema;
-import org.jsonschema2pojo.SchemaStore;
 import org.jsonschema2pojo.rules.RuleFactory;
 
 /**
  * Emits one action's parameter classes through jsonschema2pojo 1.3.3: a fresh rule factory,
  * schema store and code model per action (so no two actions share anything, and actions can be
- * emitted in parallel), the normalized schema applied directly (never re-parsed, never fetched),
- * then our builder, constants and tolerant enums added, and the result written to memory.
+ * emitted in parallel), the normalized schema with the model's names applied directly (never
+ * re-parsed, never fetched), then our builder, constants and tolerant enums added, and the
+ * result written to memory. The field types jsonschema2pojo declares are checked against the
+ * model's, never read back.
  */
 public final class ParamsEmitter {
 
     private ParamsEmitter() {}
 
     /** Emits the parameter classes of {@code action}; pure apart from CPU. */
-    public static EmittedAction emit(ActionModel action) {
+    public static List<SourceFile> emit(ActionModel action) {
         JCodeModel codeModel = new JCodeModel();
-        RuleFactory rules = new RuleFactory(PojoConfig.INSTANCE, new WireNameAnnotator(),
-                new SchemaStore());
-        String qualified = action.paramsClassName();
-        int dot = qualified.lastIndexOf('.');
-        JPackage pkg = codeModel._package(qualified.substring(0, dot));
-        ObjectNode root = action.schema().root();
-        rules.getSchemaRule().apply(qualified.substring(dot + 1), root, null, pkg,
+        RuleFactory rules = new LeanRuleFactory();
+        JPackage pkg = codeModel._package(action.paramsClass().packageName());
+        ObjectNode root = PojoSchema.of(action.schema().root(), action.classes());
+        rules.getSchemaRule().apply(action.paramsClass().simpleName(), root, null, pkg,
                 new Schema(null, root, null));
-        JDefinedClass params = codeModel._getClass(qualified);
-        Map<String, String> types = new HashMap<>();
-        for (JFieldVar field : instanceFields(params)) {
-            types.put(field.name(), field.type().fullName());
-        }
-        for (Parameter parameter : action.schema().parameters()) {
-            if (!types.containsKey(parameter.javaName())) {
-                throw new IllegalStateException("jsonschema2pojo renamed the field "
-                        + parameter.javaName() + " decided for the property \""
-                        + parameter.wireName() + "\"");
-            }
-        }
+        JDefinedClass params = codeModel._getClass(action.paramsClass().canonicalName());
+        checkFields(action, params);
+        Map<String, JsonNode> definitions = definitions(action);
         for (Iterator<JDefinedClass> it = pkg.classes(); it.hasNext(); ) {
             JDefinedClass type = it.next();
             if (type.getClassType() == ClassType.ENUM) {
                 ClassAugmenter.tolerantEnum(type);
             } else {
-                ClassAugmenter.addBuilder(type, type == params);
+                ClassAugmenter.addBuilder(type, definitions.get(type.fullName()));
             }
         }
         ClassAugmenter.addActionConstants(params, action.definition());
@@ -68,15 +59,50 @@ public final class ParamsEmitter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmittedAction(writer.files(), types);
+        return writer.files();
     }
 
-    /** Returns the non-static fields that are properties (not the additional-properties map). */
+    /** Fails unless jsonschema2pojo declared each parameter with the model's name and type. */
+    private static void checkFields(ActionModel action, JDefinedClass params) {
+        for (ParameterModel parameter : action.parameters()) {
+            JFieldVar field = params.fields().get(parameter.javaName());
+            if (field == null) {
+                throw new IllegalStateException("jsonschema2pojo renamed the field "
+                        + parameter.javaName() + " decided for the property \""
+                        + parameter.wireName() + "\"");
+            }
+            String declared = field.type().fullName().replace(" ", "");
+            if (!declared.equals(parameter.type().toString().replace(" ", ""))) {
+                throw new IllegalStateException("jsonschema2pojo declared the field "
+                        + parameter.javaName() + " as " + declared + ", the model decided "
+                        + parameter.type());
+            }
+        }
+    }
+
+    /** Returns each class's normalized schema by its qualified name. */
+    private static Map<String, JsonNode> definitions(ActionModel action) {
+        Map<String, JsonNode> definitions = new HashMap<>();
+        collect(action.schema().root(), action, definitions);
+        return definitions;
+    }
+
+    private static void collect(JsonNode node, ActionModel action, Map<String, JsonNode> into) {
+        if (node.has(NormalizedSchema.TYPE)) {
+            into.put(action.classes().get(node.get(NormalizedSchema.TYPE).asInt())
+                    .canonicalName(), node);
+        }
+        node.path("properties").forEach(property -> collect(property, action, into));
+        if (node.path("items").isObject()) {
+            collect(node.get("items"), action, into);
+        }
+    }
+
+    /** Returns the non-static fields: the properties. */
     static List<JFieldVar> instanceFields(JDefinedClass type) {
         List<JFieldVar> fields = new ArrayList<>();
         for (JFieldVar field : type.fields().values()) {
-            if ((field.mods().getValue() & JMod.STATIC) == 0
-                    && !field.name().equals(ClassAugmenter.ADDITIONAL_PROPERTIES)) {
+            if ((field.mods().getValue() & JMod.STATIC) == 0) {
                 fields.add(field);
             }
         }

@@ -8,14 +8,19 @@ import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JFieldVar;
 import com.sun.codemodel.JMethod;
 import dev.actionkit.codegen.schema.NormalizedSchema;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import org.jsonschema2pojo.Jackson2Annotator;
 
 /**
  * Jackson 2 annotations with the wire name: normalized schemas key properties by Java name, so
  * {@code @JsonProperty} takes the wire name from {@value NormalizedSchema#WIRE_NAME}. Only fields
  * are annotated (Jackson links getters to them); no {@code @JsonPropertyDescription} (the
- * description is Javadoc already); {@code @JsonPropertyOrder} lists wire names in schema order
- * (Jackson would otherwise move renamed properties to the end).
+ * description is Javadoc already); no {@code @JsonInclude} (the runtime's {@code ParamsObject}
+ * carries it); {@code @JsonPropertyOrder} (joined on one line by {@link JavaText}) only where a wire name differs from its
+ * Java name (Jackson would otherwise move renamed properties to the end).
  */
 final class WireNameAnnotator extends Jackson2Annotator {
 
@@ -25,8 +30,24 @@ final class WireNameAnnotator extends Jackson2Annotator {
 
     @Override
     public void propertyOrder(JDefinedClass clazz, JsonNode propertiesNode) {
-        JAnnotationArrayMember order = clazz.annotate(JsonPropertyOrder.class).paramArray("value");
-        propertiesNode.forEach(p -> order.param(p.path(NormalizedSchema.WIRE_NAME).asText()));
+        List<String> wireNames = new ArrayList<>();
+        boolean renamed = false;
+        for (Iterator<Map.Entry<String, JsonNode>> it = propertiesNode.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = it.next();
+            String wire = property.getValue().path(NormalizedSchema.WIRE_NAME).asText();
+            renamed |= !wire.equals(property.getKey());
+            wireNames.add(wire);
+        }
+        if (renamed) {
+            JAnnotationArrayMember order = clazz.annotate(JsonPropertyOrder.class)
+                    .paramArray("value");
+            wireNames.forEach(order::param);
+        }
+    }
+
+    @Override
+    public void propertyInclusion(JDefinedClass clazz, JsonNode schema) {
+        // ParamsObject, the base of every generated class, carries @JsonInclude(NON_NULL).
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.actionkit.codegen.model;
 
-import dev.actionkit.codegen.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
 import java.util.List;
 import java.util.Objects;
 

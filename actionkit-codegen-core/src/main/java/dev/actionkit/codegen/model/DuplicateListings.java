@@ -1,7 +1,7 @@
 package dev.actionkit.codegen.model;
 
-import dev.actionkit.codegen.Diagnostic;
-import dev.actionkit.codegen.Severity;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import dev.actionkit.codegen.naming.Identifiers;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.ArrayList;
@@ -58,8 +58,8 @@ final class DuplicateListings {
                 .equals(listings.get(0).description())
                 && a.parametersView().equals(listings.get(0).parametersView()));
         if (!equal) {
-            reporter.accept(new Diagnostic(Severity.ERROR, "duplicate-action-name",
-                    places.get(0) + "#", "the action name " + name + " is listed "
+            reporter.accept(Diagnostic.at(Severity.ERROR, "duplicate-action-name",
+                    listings.get(0), "", "the action name " + name + " is listed "
                     + listings.size() + " times with different definitions: "
                     + String.join(", ", places)));
             return listings.get(0).integration();
@@ -68,8 +68,8 @@ final class DuplicateListings {
         String keep = listings.stream().map(ActionDefinition::integration)
                 .filter(key -> squashed.startsWith(squash(key))).findFirst()
                 .orElse(listings.get(0).integration());
-        reporter.accept(new Diagnostic(Severity.WARNING, "duplicate-action-listing",
-                places.get(0) + "#", "the action " + name + " is listed identically under "
+        reporter.accept(Diagnostic.at(Severity.WARNING, "duplicate-action-listing",
+                listings.get(0), "", "the action " + name + " is listed identically under "
                 + String.join(", ", places) + "; generated once, under " + keep));
         return keep;
     }

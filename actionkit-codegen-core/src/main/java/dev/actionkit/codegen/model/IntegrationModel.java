@@ -1,5 +1,6 @@
 package dev.actionkit.codegen.model;
 
+import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,10 +9,10 @@ import java.util.Objects;
  *
  * @param key the integration key, e.g. {@code googledrive}
  * @param accessorName the accessor on {@code Actions}, e.g. {@code googleDrive}
- * @param className the simple name of its class, e.g. {@code GoogleDriveActions}
+ * @param className its class, e.g. {@code com.acme.actionkit.GoogleDriveActions}
  * @param actions its actions, sorted by name
  */
-public record IntegrationModel(String key, String accessorName, String className,
+public record IntegrationModel(String key, String accessorName, ClassName className,
         List<ActionModel> actions) {
 
     public IntegrationModel {

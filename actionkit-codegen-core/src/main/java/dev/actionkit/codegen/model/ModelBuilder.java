@@ -1,15 +1,17 @@
 package dev.actionkit.codegen.model;
 
-import dev.actionkit.codegen.CatalogProblemsException;
-import dev.actionkit.codegen.Diagnostic;
-import dev.actionkit.codegen.GenerationRequest;
-import dev.actionkit.codegen.Severity;
+import com.palantir.javapoet.ClassName;
+import dev.actionkit.codegen.diagnostic.CatalogProblemsException;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import dev.actionkit.codegen.naming.Identifiers;
 import dev.actionkit.codegen.naming.JavaNames;
 import dev.actionkit.codegen.naming.NameAllocator;
 import dev.actionkit.codegen.schema.NormalizedSchema;
+import dev.actionkit.codegen.schema.Parameter;
 import dev.actionkit.codegen.schema.SchemaNormalizer;
 import dev.actionkit.codegen.schema.Utf16;
+import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,48 +22,50 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Links a request into a {@link CatalogModel}: selects the actions, validates them, normalizes
- * every schema (in parallel) and decides every name, in that order. Throws
- * {@link CatalogProblemsException} with every problem found when there is any error.
+ * Links a catalog into a {@link CatalogModel}: selects the actions, validates them, normalizes
+ * every schema (in parallel), decides every name and then every parameter's Java type, in that
+ * order. Throws {@link CatalogProblemsException} with every problem found when there is any
+ * error.
  */
 public final class ModelBuilder {
 
-    private final GenerationRequest request;
+    private final String packageName;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    private ModelBuilder(GenerationRequest request) {
-        this.request = request;
+    private ModelBuilder(String packageName) {
+        this.packageName = packageName;
     }
 
-    /** Builds the model of a request; normalization runs on {@code pool}. */
-    public static CatalogModel build(GenerationRequest request, ExecutorService pool) {
-        return new ModelBuilder(request).build(pool);
+    /**
+     * Builds the model of the selected actions of {@code catalog}; normalization runs on
+     * {@code pool}.
+     *
+     * @param packageName the package of every generated type
+     * @param optionalParameters {@code ACTION_NAME.wireName} required parameters to treat as
+     *     optional
+     */
+    public static CatalogModel build(ActionCatalog catalog, Selection selection,
+            Set<String> optionalParameters, String packageName, ExecutorService pool) {
+        return new ModelBuilder(packageName).build(catalog, selection, optionalParameters, pool);
     }
 
-    private CatalogModel build(ExecutorService pool) {
+    private CatalogModel build(ActionCatalog catalog, Selection selection,
+            Set<String> optionalParameters, ExecutorService pool) {
         Map<String, List<ActionDefinition>> selected = DuplicateListings.resolve(
-                Selector.select(request.catalog(), request.selection(), diagnostics::add),
-                diagnostics::add);
+                Selector.select(catalog, selection, diagnostics::add), diagnostics::add);
         List<ActionDefinition> actions = new ArrayList<>();
         selected.values().forEach(actions::addAll);
         actions.forEach(this::checkSendable);
-        if (diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-            throw new CatalogProblemsException(diagnostics.stream()
-                    .filter(d -> d.severity() == Severity.ERROR).toList());
-        }
-        Map<String, Set<String>> optional = OptionalParameters.parse(
-                request.optionalParameters(), actions, diagnostics::add);
+        CatalogProblemsException.throwIfErrors(diagnostics);
+        Map<String, Set<String>> optional = OptionalParameters.parse(optionalParameters, actions,
+                diagnostics::add);
         List<Normalized> normalized = Parallel.map(actions, action -> normalize(action, optional),
                 pool);
         normalized.forEach(n -> diagnostics.addAll(n.diagnostics()));
-        List<Diagnostic> errors = diagnostics.stream()
-                .filter(d -> d.severity() == Severity.ERROR).toList();
-        if (!errors.isEmpty()) {
-            throw new CatalogProblemsException(errors);
-        }
+        CatalogProblemsException.throwIfErrors(diagnostics);
         Map<String, NormalizedSchema> schemas = new HashMap<>();
         normalized.forEach(n -> schemas.put(n.action().name(), n.schema()));
-        return new CatalogModel(request.packageName(), name(selected, schemas), diagnostics);
+        return new CatalogModel(packageName, name(selected, schemas), diagnostics);
     }
 
     /**
@@ -71,10 +75,9 @@ public final class ModelBuilder {
     private void checkSendable(ActionDefinition action) {
         String loneSurrogates = Utf16.describeLoneSurrogates(action.name());
         if (!loneSurrogates.isEmpty()) {
-            diagnostics.add(new Diagnostic(Severity.ERROR, "unsendable-action-name",
-                    action.integration() + "/" + action.name() + "#", "the action name has a "
-                    + "lone surrogate (" + loneSurrogates + "), so it cannot be sent as UTF-8"
-                    + " JSON; exclude the action with excludes"));
+            diagnostics.add(Diagnostic.at(Severity.ERROR, "unsendable-action-name", action, "",
+                    "the action name has a lone surrogate (" + loneSurrogates + "), so it cannot"
+                    + " be sent as UTF-8 JSON; exclude the action with excludes"));
         }
     }
 
@@ -93,34 +96,41 @@ public final class ModelBuilder {
             Map<String, NormalizedSchema> schemas) {
         Map<String, IntegrationPrefix> prefixes = new LinkedHashMap<>();
         selected.forEach((key, actions) -> prefixes.put(key, IntegrationPrefix.of(key, actions)));
-        NameAllocator<String> accessors = new NameAllocator<String>(false, ModelBuilder::forbidden)
-                .reserve("descriptors");
+        NameAllocator<String> accessors = new NameAllocator<String>(false,
+                JavaNames::isForbiddenMember).reserve("descriptors");
         prefixes.forEach((key, prefix) -> accessors.request(key, key,
                 Identifiers.lowerCamel(prefix.nameBase(key), "integration")));
         Map<String, String> accessorNames = accessors.allocate(String::compareTo);
-        Map<String, String> classNames = TypeNames.assign(request.packageName(), accessorNames,
-                selected, schemas);
+        TypeNames.Decided types = TypeNames.assign(packageName, accessorNames, selected, schemas);
         List<IntegrationModel> integrations = new ArrayList<>();
         selected.forEach((key, actions) -> {
             Map<String, String> methods = methodNames(prefixes.get(key), actions);
-            List<ActionModel> models = actions.stream().map(a -> new ActionModel(a,
-                    methods.get(a.name()), schemas.get(a.name()))).toList();
+            List<ActionModel> models = actions.stream().map(a -> typed(a, methods.get(a.name()),
+                    schemas.get(a.name()), types.actions().get(a.name()))).toList();
             integrations.add(new IntegrationModel(key, accessorNames.get(key),
-                    classNames.get(key), models));
+                    types.integrations().get(key), models));
         });
         return integrations;
     }
 
+    private static ActionModel typed(ActionDefinition action, String methodName,
+            NormalizedSchema schema, List<ClassName> classes) {
+        List<ParameterModel> parameters = new ArrayList<>();
+        for (Parameter p : schema.parameters()) {
+            parameters.add(new ParameterModel(p.wireName(), p.javaName(), p.required(),
+                    p.description(), JavaTypes.of(schema.root().path("properties")
+                            .path(p.javaName()), classes)));
+        }
+        return new ActionModel(action, methodName, schema, classes, parameters);
+    }
+
     private static Map<String, String> methodNames(IntegrationPrefix prefix,
             List<ActionDefinition> actions) {
-        NameAllocator<String> methods = new NameAllocator<String>(false, ModelBuilder::forbidden)
-                .withCompanion("Async").reserve("descriptors").reserve("client");
+        NameAllocator<String> methods = new NameAllocator<String>(false,
+                JavaNames::isForbiddenMember).withCompanion("Async").reserve("descriptors")
+                .reserve("client");
         actions.forEach(a -> methods.request(a.name(), a.name(),
                 Identifiers.lowerCamel(prefix.strip(a.name()), "action")));
         return methods.allocate(String::compareTo);
-    }
-
-    static boolean forbidden(String name) {
-        return JavaNames.isKeyword(name) || JavaNames.OBJECT_METHODS.contains(name);
     }
 }

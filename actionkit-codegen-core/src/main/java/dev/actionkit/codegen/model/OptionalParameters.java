@@ -1,7 +1,7 @@
 package dev.actionkit.codegen.model;
 
-import dev.actionkit.codegen.Diagnostic;
-import dev.actionkit.codegen.Severity;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.HashMap;
 import java.util.HashSet;

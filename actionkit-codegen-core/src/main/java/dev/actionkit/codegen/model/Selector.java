@@ -1,8 +1,7 @@
 package dev.actionkit.codegen.model;
 
-import dev.actionkit.codegen.ActionSelection;
-import dev.actionkit.codegen.Diagnostic;
-import dev.actionkit.codegen.Severity;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Applies an {@link ActionSelection} to a catalog and reports every integration key and pattern
+ * Applies a {@link Selection} to a catalog and reports every integration key and pattern
  * that matched nothing.
  */
 final class Selector {
@@ -24,9 +23,9 @@ final class Selector {
 
     /** Returns the selected actions by integration key, both sorted. */
     static Map<String, List<ActionDefinition>> select(ActionCatalog catalog,
-            ActionSelection selection, Consumer<Diagnostic> reporter) {
-        List<Pattern> includes = selection.includes().stream().map(ActionSelection::glob).toList();
-        List<Pattern> excludes = selection.excludes().stream().map(ActionSelection::glob).toList();
+            Selection selection, Consumer<Diagnostic> reporter) {
+        List<Pattern> includes = selection.includes().stream().map(Selection::glob).toList();
+        List<Pattern> excludes = selection.excludes().stream().map(Selection::glob).toList();
         Set<Integer> usedIncludes = new HashSet<>();
         Set<Integer> usedExcludes = new HashSet<>();
         Map<String, List<ActionDefinition>> selected = new TreeMap<>();

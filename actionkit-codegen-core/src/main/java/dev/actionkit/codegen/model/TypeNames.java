@@ -1,10 +1,11 @@
 package dev.actionkit.codegen.model;
 
+import com.palantir.javapoet.ClassName;
 import dev.actionkit.codegen.naming.Identifiers;
 import dev.actionkit.codegen.naming.JavaNames;
 import dev.actionkit.codegen.naming.NameAllocator;
-import dev.actionkit.codegen.schema.NestedType;
 import dev.actionkit.codegen.schema.NormalizedSchema;
+import dev.actionkit.codegen.schema.TypeRequest;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +29,14 @@ final class TypeNames {
 
     private TypeNames() {}
 
-    /** Assigns every nested type its name and returns integration key to class name. */
-    static Map<String, String> assign(String packageName, Map<String, String> accessors,
+    /**
+     * The decided names: integration key to its class, and action name to the classes of its
+     * {@link NormalizedSchema#types()}, index for index (the parameter class first).
+     */
+    record Decided(Map<String, ClassName> integrations, Map<String, List<ClassName>> actions) {}
+
+    /** Names every integration class and every type an action's schema asks for. */
+    static Decided assign(String packageName, Map<String, String> accessors,
             Map<String, List<ActionDefinition>> selected, Map<String, NormalizedSchema> schemas) {
         NameAllocator<String> names = new NameAllocator<String>(true, n -> false)
                 .reserveAll(JavaNames.RESERVED_TYPES);
@@ -38,27 +45,31 @@ final class TypeNames {
                     Identifiers.upperCamel(accessor, "Integration") + "Actions", MAX_LENGTH);
             names.request("1\0" + key, name, name);
         });
-        Map<String, NestedType> types = new HashMap<>();
+        Map<String, ActionDefinition> actionsByKey = new HashMap<>();
         selected.values().forEach(actions -> actions.forEach(action -> {
-            List<NestedType> nested = schemas.get(action.name()).types();
-            for (int i = 0; i < nested.size(); i++) {
-                String key = (i == 0 ? "2\0" : "3\0") + action.name() + "\0"
-                        + nested.get(i).pointer()
-                        + "\0" + i;
-                types.put(key, nested.get(i));
-                String name = Identifiers.shortened(nested.get(i).preferredName(), MAX_LENGTH);
+            for (TypeRequest type : schemas.get(action.name()).types()) {
+                String key = (type.index() == 0 ? "2\0" : "3\0") + action.name() + "\0"
+                        + type.pointer() + "\0" + type.index();
+                actionsByKey.put(key, action);
+                String name = Identifiers.shortened(type.preferredName(), MAX_LENGTH);
                 names.request(key, name, name);
             }
         }));
-        Map<String, String> granted = names.allocate(String::compareTo);
-        Map<String, String> classNames = new HashMap<>();
-        granted.forEach((key, name) -> {
+        Map<String, ClassName> integrations = new HashMap<>();
+        Map<String, ClassName[]> types = new HashMap<>();
+        names.allocate(String::compareTo).forEach((key, name) -> {
+            ClassName className = ClassName.get(packageName, name);
             if (key.startsWith("1\0")) {
-                classNames.put(key.substring(2), name);
+                integrations.put(key.substring(2), className);
             } else {
-                types.get(key).assignName(packageName + "." + name);
+                String action = actionsByKey.get(key).name();
+                int index = Integer.parseInt(key.substring(key.lastIndexOf('\0') + 1));
+                types.computeIfAbsent(action, a -> new ClassName[schemas.get(a).types().size()])
+                        [index] = className;
             }
         });
-        return classNames;
+        Map<String, List<ClassName>> actions = new HashMap<>();
+        types.forEach((action, classes) -> actions.put(action, List.of(classes)));
+        return new Decided(integrations, actions);
     }
 }

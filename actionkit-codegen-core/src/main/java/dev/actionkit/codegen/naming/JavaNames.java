@@ -31,9 +31,25 @@ public final class JavaNames {
             "Consumer", "CompletableFuture", "JsonNode", "JsonProperty", "JsonInclude",
             "JsonPropertyOrder", "JsonIgnore", "JsonAnyGetter", "JsonAnySetter", "JsonValue",
             "JsonCreator", "JsonDeserialize", "ActionKitClient", "ActionResult",
-            "ActionDescriptor", "Generated");
+            "ActionDescriptor", "Generated", "ParamsObject", "ParamsBuilder",
+            "OpenParamsBuilder");
+
+    /**
+     * Members every generated class or builder inherits from the runtime's base classes, or
+     * that a property's Java name must not take: {@code copyOf} would clash with the builders'
+     * static helper, {@code additionalProperties} with the extra-properties getter.
+     */
+    public static final Set<String> BUILDER_MEMBERS = Set.of("additionalProperties", "copyOf");
 
     private JavaNames() {}
+
+    /**
+     * Returns whether a member (field, method, parameter) must not be named {@code name}: a
+     * keyword, literal or contextual keyword, or a method of {@link Object}.
+     */
+    public static boolean isForbiddenMember(String name) {
+        return isKeyword(name) || OBJECT_METHODS.contains(name);
+    }
 
     /** Returns whether {@code name} is a keyword, literal or contextual keyword. */
     public static boolean isKeyword(String name) {

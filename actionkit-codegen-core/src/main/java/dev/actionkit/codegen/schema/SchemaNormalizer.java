@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.actionkit.codegen.Diagnostic;
-import dev.actionkit.codegen.Severity;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Severity;
 import dev.actionkit.codegen.naming.Identifiers;
 import dev.actionkit.codegen.naming.JavaNames;
 import dev.actionkit.codegen.naming.NameAllocator;
@@ -33,8 +33,8 @@ public final class SchemaNormalizer {
     private final JsonNode schemaRoot;
     private final String typePrefix;
     private final Consumer<Diagnostic> reporter;
-    private final List<NestedType> types = new ArrayList<>();
-    private final Map<String, NestedType> byRef = new HashMap<>();
+    private final List<TypeRequest> types = new ArrayList<>();
+    private final Map<String, TypeRequest> byRef = new HashMap<>();
     private final Set<String> refsInProgress = new HashSet<>();
     private final TypeShapes shapes;
     private final Composition composition;
@@ -69,8 +69,7 @@ public final class SchemaNormalizer {
             schema = JSON.objectNode();
         }
         ObjectNode out = JSON.objectNode().put("type", "object");
-        NestedType parameterClass = new NestedType(typePrefix + "Params", "", out);
-        types.add(parameterClass);
+        request(typePrefix + "Params", "", out);
         List<String> required = requiredList(schema, "", optionalWireNames);
         Map<String, String> javaNames = properties(schema, "", out, required);
         out.put("additionalProperties", true);
@@ -142,9 +141,8 @@ public final class SchemaNormalizer {
     private Map<String, String> properties(JsonNode schema, String pointer, ObjectNode out,
             List<String> required) {
         JsonNode properties = schema.path("properties");
-        NameAllocator<String> names = new NameAllocator<>(false,
-                n -> JavaNames.isKeyword(n) || JavaNames.OBJECT_METHODS.contains(n));
-        names.reserve("additionalProperties");
+        NameAllocator<String> names = new NameAllocator<>(false, JavaNames::isForbiddenMember);
+        names.reserveAll(JavaNames.BUILDER_MEMBERS);
         properties.fieldNames().forEachRemaining(wire -> {
             if (wire.isEmpty()) {
                 warn("unrepresentable-property-name", pointer + "/properties/", "Jackson cannot "
@@ -162,6 +160,9 @@ public final class SchemaNormalizer {
             String hint = hintFor(pointer) + Identifiers.upperCamel(wire, "Property");
             ObjectNode property = normalize(properties.get(wire), childPointer, hint);
             property.put(NormalizedSchema.WIRE_NAME, Utf16.wellFormed(wire));
+            if (Nullability.of(properties.get(wire))) {
+                property.put(NormalizedSchema.NULLABLE, true);
+            }
             outProperties.set(javaName, property);
         });
         ArrayNode outRequired = out.putArray("required");
@@ -170,7 +171,7 @@ public final class SchemaNormalizer {
     }
 
     private String hintFor(String pointer) {
-        for (NestedType type : types) {
+        for (TypeRequest type : types) {
             if (type.pointer().equals(pointer)) {
                 String name = type.preferredName();
                 return name.endsWith("Params") && pointer.isEmpty()
@@ -200,7 +201,7 @@ public final class SchemaNormalizer {
     /** Normalizes an object schema that has properties into a named class. */
     ObjectNode objectClass(JsonNode node, String pointer, String hint) {
         ObjectNode out = JSON.objectNode().put("type", "object");
-        types.add(new NestedType(hint, pointer, out));
+        request(hint, pointer, out);
         properties(node, pointer, out, requiredList(node, pointer, Set.of()));
         out.set("additionalProperties", Extras.normalized(node, pointer, hint, this));
         return out;
@@ -212,7 +213,12 @@ public final class SchemaNormalizer {
 
     /** Registers an enum node as a named type. */
     void namedEnum(ObjectNode out, String pointer, String hint) {
-        types.add(new NestedType(hint, pointer, out));
+        request(hint, pointer, out);
+    }
+
+    private void request(String hint, String pointer, ObjectNode definition) {
+        definition.put(NormalizedSchema.TYPE, types.size());
+        types.add(new TypeRequest(hint, pointer, types.size()));
     }
 
     private ObjectNode reference(String ref, String pointer) {
@@ -236,11 +242,9 @@ public final class SchemaNormalizer {
         if (refsInProgress.contains(targetPointer) || targetPointer.isEmpty()) {
             return TypeShapes.anyJson();
         }
-        NestedType known = byRef.get(targetPointer);
+        TypeRequest known = byRef.get(targetPointer);
         if (known != null) {
-            ObjectNode reuse = JSON.objectNode();
-            known.addReference(reuse);
-            return reuse;
+            return JSON.objectNode().put(NormalizedSchema.TYPE_REF, known.index());
         }
         refsInProgress.add(targetPointer);
         int before = types.size();
@@ -248,19 +252,10 @@ public final class SchemaNormalizer {
         ObjectNode out = normalize(target, targetPointer,
                 typePrefix + Identifiers.upperCamel(name, "Definition"));
         refsInProgress.remove(targetPointer);
-        if (types.size() > before && findDefinition(out, before) != null) {
-            byRef.put(targetPointer, findDefinition(out, before));
+        if (out.has(NormalizedSchema.TYPE) && out.get(NormalizedSchema.TYPE).asInt() >= before) {
+            byRef.put(targetPointer, types.get(out.get(NormalizedSchema.TYPE).asInt()));
         }
         return out;
-    }
-
-    private NestedType findDefinition(ObjectNode out, int from) {
-        for (NestedType type : types.subList(from, types.size())) {
-            if (type.definitionIs(out)) {
-                return type;
-            }
-        }
-        return null;
     }
 
     private static String lastSegment(String pointer) {
@@ -269,7 +264,6 @@ public final class SchemaNormalizer {
     }
 
     void warn(String tag, String pointer, String message) {
-        reporter.accept(new Diagnostic(Severity.WARNING, tag,
-                action.integration() + "/" + action.name() + "#" + pointer, message));
+        reporter.accept(Diagnostic.at(Severity.WARNING, tag, action, pointer, message));
     }
 }

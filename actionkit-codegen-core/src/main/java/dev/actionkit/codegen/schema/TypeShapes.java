@@ -130,8 +130,9 @@ final class TypeShapes {
         if (values != null && values.isObject() && constrains(values)) {
             String valueType = values.has("enum") || values.has("const") ? null
                     : SCALARS.get(values.path("type").asText());
+            String valueClass = valueType == null ? JSON_NODE : valueType;
             return JSON.objectNode().put("existingJavaType", "java.util.Map<java.lang.String,"
-                    + (valueType == null ? JSON_NODE : valueType) + ">");
+                    + valueClass + ">").put(NormalizedSchema.MAP_VALUES, valueClass);
         }
         return anyJson();
     }

@@ -1,8 +1,8 @@
 package dev.actionkit.codegen.property;
 
-import dev.actionkit.codegen.CatalogProblemsException;
+import dev.actionkit.codegen.diagnostic.CatalogProblemsException;
 import dev.actionkit.codegen.CodeGenerator;
-import dev.actionkit.codegen.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
 import dev.actionkit.codegen.GenerationRequest;
 import dev.actionkit.codegen.GenerationResult;
 import dev.actionkit.runtime.CatalogFormatException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.actionkit.codegen.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
 import dev.actionkit.runtime.CatalogFormatException;
 import dev.actionkit.runtime.catalog.ActionCatalog;
 import dev.actionkit.runtime.catalog.ActionDefinition;

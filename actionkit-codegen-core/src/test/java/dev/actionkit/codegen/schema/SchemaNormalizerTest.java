@@ -3,7 +3,7 @@ package dev.actionkit.codegen.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.actionkit.codegen.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
 import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +33,24 @@ class SchemaNormalizerTest {
                 + propertySchema + "}}", Set.of());
         var node = (com.fasterxml.jackson.databind.node.ObjectNode) schema.root().get("properties")
                 .get("p").deepCopy();
-        node.remove(NormalizedSchema.WIRE_NAME);
+        node.remove(List.of(NormalizedSchema.WIRE_NAME, NormalizedSchema.NULLABLE,
+                NormalizedSchema.TYPE));
         return node.toString().replace('"', '\'');
+    }
+
+    @ParameterizedTest(name = "{0} nullable: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "{'type':['string','null']}|true", "{'anyOf':[{'type':'integer'},{'type':'null'}]}|true",
+        "{'type':'string','nullable':true}|true", "{'enum':['a',null]}|true",
+        "{'oneOf':[{'type':'null'},{'type':'object','properties':{'a':{}}}]}|true",
+        "{'type':'string'}|false", "{'type':'string','nullable':false}|false",
+        "{'anyOf':[{'type':'integer'},{'type':'string'}]}|false"})
+    @DisplayName("a property that allows null is marked nullable, whatever form says so")
+    void nullable(String propertySchema, boolean nullable) throws Exception {
+        NormalizedSchema schema = normalize("{'type':'object','properties':{'p':"
+                + propertySchema + "}}", Set.of());
+        assertThat(schema.root().at("/properties/p/" + NormalizedSchema.NULLABLE).asBoolean())
+                .isEqualTo(nullable);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -57,9 +73,11 @@ class SchemaNormalizerTest {
         "{}|" + NODE,
         "{'type':'null'}|" + NODE,
         "{'type':'object','additionalProperties':{'type':'integer'}}|"
-                + "{'existingJavaType':'java.util.Map<java.lang.String,java.lang.Long>'}",
+                + "{'existingJavaType':'java.util.Map<java.lang.String,java.lang.Long>',"
+                + "'x-actionkit-map-values':'java.lang.Long'}",
         "{'type':'object','additionalProperties':{'type':'object'}}|{'existingJavaType':"
-                + "'java.util.Map<java.lang.String,com.fasterxml.jackson.databind.JsonNode>'}",
+                + "'java.util.Map<java.lang.String,com.fasterxml.jackson.databind.JsonNode>',"
+                + "'x-actionkit-map-values':'com.fasterxml.jackson.databind.JsonNode'}",
         "{'type':'array'}|{'type':'array','items':" + NODE + "}",
         "{'type':'array','items':{'type':'array','items':{'type':'string'}}}|"
                 + "{'type':'array','items':{'type':'array','items':{'type':'string'}}}",
@@ -100,29 +118,35 @@ class SchemaNormalizerTest {
                 + "'Address':{'type':'object','properties':{'zip':{'type':'string'}}},"
                 + "'Node':{'type':'object','properties':{'next':{'$ref':'#/$defs/Node'}}}}}",
                 Set.of());
-        assertThat(schema.types()).extracting(NestedType::preferredName).containsExactly(
+        assertThat(schema.types()).extracting(TypeRequest::preferredName).containsExactly(
                 "TestkitRunParams", "TestkitRunAddress", "TestkitRunNode");
-        schema.types().forEach(t -> t.assignName("p." + t.preferredName()));
         var properties = schema.root().get("properties");
-        assertThat(properties.at("/home/javaType").asText()).isEqualTo("p.TestkitRunAddress");
-        assertThat(properties.at("/work/existingJavaType").asText())
-                .isEqualTo("p.TestkitRunAddress");
+        assertThat(properties.at("/home/" + NormalizedSchema.TYPE).asInt()).isEqualTo(1);
+        assertThat(properties.at("/work/" + NormalizedSchema.TYPE_REF).asInt()).isEqualTo(1);
+        assertThat(properties.get("work").has(NormalizedSchema.TYPE)).isFalse();
         assertThat(properties.at("/tree/properties/next/existingJavaType").asText())
                 .isEqualTo("com.fasterxml.jackson.databind.JsonNode");
     }
 
     @Test
-    @DisplayName("nested objects are named after the action and the property path; like the "
-            + "root, they keep extra properties where the schema allows them (by default)")
+    @DisplayName("nested objects are named after the action and the property path, and allow "
+            + "additional properties unless their schema says additionalProperties: false")
     void nestedNames() throws Exception {
         NormalizedSchema schema = normalize("{'type':'object','properties':{'attachments':"
-                + "{'type':'array','items':{'type':'object','properties':{'text':{}}}}}}",
+                + "{'type':'array','items':{'type':'object','properties':{'text':{}}}},"
+                + "'closed':{'type':'object','properties':{'a':{}},'additionalProperties':false},"
+                + "'typed':{'type':'object','properties':{'a':{}},'additionalProperties':{}}}}",
                 Set.of());
-        assertThat(schema.types()).extracting(NestedType::preferredName)
-                .containsExactly("TestkitRunParams", "TestkitRunAttachmentsItem");
+        assertThat(schema.types()).extracting(TypeRequest::preferredName).containsExactly(
+                "TestkitRunParams", "TestkitRunAttachmentsItem", "TestkitRunClosed",
+                "TestkitRunTyped");
         assertThat(schema.root().get("additionalProperties").asBoolean()).isTrue();
         assertThat(schema.root().at("/properties/attachments/items/additionalProperties")
                 .asBoolean()).isTrue();
+        assertThat(schema.root().at("/properties/closed/additionalProperties").asBoolean())
+                .isFalse();
+        assertThat(schema.root().at("/properties/typed/additionalProperties").asBoolean())
+                .isTrue();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.actionkit.maven.console;
 
-import dev.actionkit.codegen.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
 
 /**
  * A {@link BuildLog} that writes every message as one printable line

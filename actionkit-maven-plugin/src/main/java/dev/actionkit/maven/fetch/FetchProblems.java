@@ -1,6 +1,6 @@
 package dev.actionkit.maven.fetch;
 
-import dev.actionkit.codegen.Diagnostic;
+import dev.actionkit.codegen.diagnostic.Diagnostic;
 import dev.actionkit.maven.credentials.TokenSource;
 import dev.actionkit.runtime.ActionKitApiException;
 import dev.actionkit.runtime.ActionKitException;

@@ -7,38 +7,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * The ActionKit actions of this catalog, typed: {@code new Actions(client.forUser(token)).slack().sendMessage(...)}.
- */
+/** The ActionKit actions of this catalog, typed: {@code new Actions(client.forUser(token)).slack().sendMessage(...)}. */
 public final class Actions {
     private final ActionKitClient client;
 
     /**
      * Creates the actions of {@code client}, usually a client for one user.
-     *
      * @param client the client that runs the actions
      */
     public Actions(ActionKitClient client) {
         this.client = Objects.requireNonNull(client, "client == null");
     }
 
-    /**
-     * Returns the actions of the integration {@code googledrive}.
-     */
+    /** Returns the actions of the integration {@code googledrive}. */
     public GoogleDriveActions googleDrive() {
         return new GoogleDriveActions(client);
     }
 
-    /**
-     * Returns the actions of the integration {@code slack}.
-     */
+    /** Returns the actions of the integration {@code slack}. */
     public SlackActions slack() {
         return new SlackActions(client);
     }
 
-    /**
-     * Returns the name, description and parameter schema of every action, e.g. as LLM tool definitions, without calling ActionKit.
-     */
+    /** Returns the name, description and parameter schema of every action, as LLM tool definitions need them, without calling ActionKit. */
     public static List<ActionDescriptor> descriptors() {
         List<ActionDescriptor> all = new ArrayList<>();
         all.addAll(GoogleDriveActions.descriptors());

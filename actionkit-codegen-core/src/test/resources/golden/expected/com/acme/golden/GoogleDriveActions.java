@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/**
- * The actions of the integration {@code googledrive}; get it from {@code Actions}.
- */
+/** The actions of the integration {@code googledrive}; get it from {@code Actions}. */
 public final class GoogleDriveActions {
     private final ActionKitClient client;
 
@@ -20,66 +18,39 @@ public final class GoogleDriveActions {
 
     /**
      * Runs {@code GOOGLE_DRIVE_LIST_FILES}: List files
-     *
      * @return the action's result
      */
     public ActionResult listFiles() {
         return this.client.run(GoogleDriveListFilesParams.ACTION_NAME, GoogleDriveListFilesParams.builder().build());
     }
 
-    /**
-     * Runs {@code GOOGLE_DRIVE_LIST_FILES}: List files
-     *
-     * @param options sets optional parameters (and overrides none of the required ones)
-     * @return the action's result
-     */
+    /** Same as {@link #listFiles}, with optional parameters set by {@code options}. */
     public ActionResult listFiles(Consumer<GoogleDriveListFilesParams.Builder> options) {
         return this.client.run(GoogleDriveListFilesParams.ACTION_NAME, GoogleDriveListFilesParams.builder().apply(options).build());
     }
 
-    /**
-     * Runs {@code GOOGLE_DRIVE_LIST_FILES}: List files
-     *
-     * @param params all parameters, e.g. built with {@link GoogleDriveListFilesParams#builder()}
-     * @return the action's result
-     */
+    /** Same as {@link #listFiles}, with every parameter in {@code params}. */
     public ActionResult listFiles(GoogleDriveListFilesParams params) {
         return this.client.run(GoogleDriveListFilesParams.ACTION_NAME, params);
     }
 
-    /**
-     * Runs {@code GOOGLE_DRIVE_LIST_FILES}: List files
-     *
-     * @return the action's result, when it arrives
-     */
+    /** Same as {@link #listFiles}, runs asynchronously. */
     public CompletableFuture<ActionResult> listFilesAsync() {
         return this.client.runAsync(GoogleDriveListFilesParams.ACTION_NAME, GoogleDriveListFilesParams.builder().build());
     }
 
-    /**
-     * Runs {@code GOOGLE_DRIVE_LIST_FILES}: List files
-     *
-     * @param options sets optional parameters (and overrides none of the required ones)
-     * @return the action's result, when it arrives
-     */
+    /** Same as {@link #listFiles}, with optional parameters set by {@code options}; runs asynchronously. */
     public CompletableFuture<ActionResult> listFilesAsync(
             Consumer<GoogleDriveListFilesParams.Builder> options) {
         return this.client.runAsync(GoogleDriveListFilesParams.ACTION_NAME, GoogleDriveListFilesParams.builder().apply(options).build());
     }
 
-    /**
-     * Runs {@code GOOGLE_DRIVE_LIST_FILES}: List files
-     *
-     * @param params all parameters, e.g. built with {@link GoogleDriveListFilesParams#builder()}
-     * @return the action's result, when it arrives
-     */
+    /** Same as {@link #listFiles}, with every parameter in {@code params}; runs asynchronously. */
     public CompletableFuture<ActionResult> listFilesAsync(GoogleDriveListFilesParams params) {
         return this.client.runAsync(GoogleDriveListFilesParams.ACTION_NAME, params);
     }
 
-    /**
-     * Returns the name, description and schema of each action of this integration.
-     */
+    /** Returns the name, description and schema of each action of this integration. */
     public static List<ActionDescriptor> descriptors() {
         return List.of(GoogleDriveListFilesParams.DESCRIPTOR);
     }

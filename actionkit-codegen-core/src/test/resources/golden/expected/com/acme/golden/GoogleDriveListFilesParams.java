@@ -2,51 +2,22 @@
 
 package com.acme.golden;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Consumer;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.actionkit.runtime.ActionDescriptor;
+import dev.actionkit.runtime.params.OpenParamsBuilder;
+import dev.actionkit.runtime.params.ParamsObject;
 
-
-/**
- * Parameters of the action {@code GOOGLE_DRIVE_LIST_FILES}:
- * List files
- * 
- */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-    "pageSize",
-    "class"
-})
-public class GoogleDriveListFilesParams {
-
-    /**
-     * 
-     */
+/** Parameters of the action {@code GOOGLE_DRIVE_LIST_FILES}; its description is on the facade. */
+@JsonPropertyOrder({"pageSize", "class"})
+public class GoogleDriveListFilesParams extends ParamsObject {
     @JsonProperty("pageSize")
     private Long pageSize;
-    /**
-     * 
-     */
     @JsonProperty("class")
     private Boolean class_;
-    @JsonIgnore
-    private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
-    /**
-     * The exact action name.
-     * 
-     */
+    /** The exact action name. */
     public final static String ACTION_NAME = "GOOGLE_DRIVE_LIST_FILES";
-    /**
-     * The action's name, description and original parameter schema, e.g. for LLM tool definitions.
-     * 
-     */
+    /** The action's name, description and original parameter schema, as LLM tool definitions need them. */
     public final static ActionDescriptor DESCRIPTOR = new ActionDescriptor("googledrive", ACTION_NAME, "List files", "{\"type\":\"object\",\"properties\":{\"pageSize\":{\"type\":[\"integer\",\"null\"]},\"class\":{\"type\":\"boolean\"}}}");
 
     public Long getPageSize() {
@@ -57,82 +28,26 @@ public class GoogleDriveListFilesParams {
         return class_;
     }
 
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return this.additionalProperties;
-    }
-
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        this.additionalProperties.put(name, value);
-    }
-
-    /**
-     * Returns a new, empty builder.
-     * 
-     */
+    /** Returns a new, empty builder. */
     public static GoogleDriveListFilesParams.Builder builder() {
         return new GoogleDriveListFilesParams.Builder();
     }
 
-
-    /**
-     * Builds a {@link GoogleDriveListFilesParams}; reusable, each build() returns a new object.
-     * 
-     */
-    public final static class Builder {
-
-        private final GoogleDriveListFilesParams instance = new GoogleDriveListFilesParams();
-
+    /** Builds a {@link GoogleDriveListFilesParams}; reusable, each build() returns a new object. */
+    public final static class Builder extends OpenParamsBuilder<GoogleDriveListFilesParams, GoogleDriveListFilesParams.Builder> {
         private Builder() {
+            super(new GoogleDriveListFilesParams());
         }
 
-        /**
-         * 
-         */
+        /** Null is sent as an explicit JSON {@code null}. */
         public GoogleDriveListFilesParams.Builder pageSize(Long pageSize) {
-            this.instance.pageSize = pageSize;
-            return this;
+            target().pageSize = pageSize;
+            return nullable("pageSize", pageSize);
         }
 
-        /**
-         * 
-         */
         public GoogleDriveListFilesParams.Builder class_(Boolean class_) {
-            this.instance.class_ = class_;
+            target().class_ = class_;
             return this;
         }
-
-        /**
-         * Sets a property the schema does not declare (e.g. a per-user custom field), sent at top level under its wire name.
-         * 
-         */
-        public GoogleDriveListFilesParams.Builder additionalProperty(String name, Object value) {
-            instance.additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Applies {@code options} to this builder and returns it.
-         * 
-         */
-        public GoogleDriveListFilesParams.Builder apply(Consumer<GoogleDriveListFilesParams.Builder> options) {
-            options.accept(this);
-            return this;
-        }
-
-        /**
-         * Returns a new object with the values set so far.
-         * 
-         */
-        public GoogleDriveListFilesParams build() {
-            GoogleDriveListFilesParams copy = new GoogleDriveListFilesParams();
-            copy.pageSize = instance.pageSize;
-            copy.class_ = instance.class_;
-            copy.additionalProperties.putAll(instance.additionalProperties);
-            return copy;
-        }
-
     }
-
 }

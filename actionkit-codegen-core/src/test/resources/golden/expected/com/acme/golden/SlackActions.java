@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/**
- * The actions of the integration {@code slack}; get it from {@code Actions}.
- */
+/** The actions of the integration {@code slack}; get it from {@code Actions}. */
 public final class SlackActions {
     private final ActionKitClient client;
 
@@ -20,7 +18,6 @@ public final class SlackActions {
 
     /**
      * Runs {@code SLACK_SEND_MESSAGE}: Send a message to a channel. Use *&#47; carefully.
-     *
      * @param channel Channel name, e.g. #general
      * @param message The text
      * @return the action's result
@@ -29,66 +26,34 @@ public final class SlackActions {
         return this.client.run(SlackSendMessageParams.ACTION_NAME, SlackSendMessageParams.builder().channel(channel).message(message).build());
     }
 
-    /**
-     * Runs {@code SLACK_SEND_MESSAGE}: Send a message to a channel. Use *&#47; carefully.
-     *
-     * @param channel Channel name, e.g. #general
-     * @param message The text
-     * @param options sets optional parameters (and overrides none of the required ones)
-     * @return the action's result
-     */
+    /** Same as {@link #sendMessage}, with optional parameters set by {@code options}. */
     public ActionResult sendMessage(String channel, String message,
             Consumer<SlackSendMessageParams.Builder> options) {
         return this.client.run(SlackSendMessageParams.ACTION_NAME, SlackSendMessageParams.builder().apply(options).channel(channel).message(message).build());
     }
 
-    /**
-     * Runs {@code SLACK_SEND_MESSAGE}: Send a message to a channel. Use *&#47; carefully.
-     *
-     * @param params all parameters, e.g. built with {@link SlackSendMessageParams#builder()}
-     * @return the action's result
-     */
+    /** Same as {@link #sendMessage}, with every parameter in {@code params}. */
     public ActionResult sendMessage(SlackSendMessageParams params) {
         return this.client.run(SlackSendMessageParams.ACTION_NAME, params);
     }
 
-    /**
-     * Runs {@code SLACK_SEND_MESSAGE}: Send a message to a channel. Use *&#47; carefully.
-     *
-     * @param channel Channel name, e.g. #general
-     * @param message The text
-     * @return the action's result, when it arrives
-     */
+    /** Same as {@link #sendMessage}, runs asynchronously. */
     public CompletableFuture<ActionResult> sendMessageAsync(String channel, String message) {
         return this.client.runAsync(SlackSendMessageParams.ACTION_NAME, SlackSendMessageParams.builder().channel(channel).message(message).build());
     }
 
-    /**
-     * Runs {@code SLACK_SEND_MESSAGE}: Send a message to a channel. Use *&#47; carefully.
-     *
-     * @param channel Channel name, e.g. #general
-     * @param message The text
-     * @param options sets optional parameters (and overrides none of the required ones)
-     * @return the action's result, when it arrives
-     */
+    /** Same as {@link #sendMessage}, with optional parameters set by {@code options}; runs asynchronously. */
     public CompletableFuture<ActionResult> sendMessageAsync(String channel, String message,
             Consumer<SlackSendMessageParams.Builder> options) {
         return this.client.runAsync(SlackSendMessageParams.ACTION_NAME, SlackSendMessageParams.builder().apply(options).channel(channel).message(message).build());
     }
 
-    /**
-     * Runs {@code SLACK_SEND_MESSAGE}: Send a message to a channel. Use *&#47; carefully.
-     *
-     * @param params all parameters, e.g. built with {@link SlackSendMessageParams#builder()}
-     * @return the action's result, when it arrives
-     */
+    /** Same as {@link #sendMessage}, with every parameter in {@code params}; runs asynchronously. */
     public CompletableFuture<ActionResult> sendMessageAsync(SlackSendMessageParams params) {
         return this.client.runAsync(SlackSendMessageParams.ACTION_NAME, params);
     }
 
-    /**
-     * Returns the name, description and schema of each action of this integration.
-     */
+    /** Returns the name, description and schema of each action of this integration. */
     public static List<ActionDescriptor> descriptors() {
         return List.of(SlackSendMessageParams.DESCRIPTOR);
     }

@@ -2,34 +2,17 @@
 
 package com.acme.golden;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.actionkit.runtime.params.OpenParamsBuilder;
+import dev.actionkit.runtime.params.ParamsObject;
 
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-    "text",
-    "field-color"
-})
-public class SlackSendMessageAttachmentsItem {
-
-    /**
-     * 
-     */
+@JsonPropertyOrder({"text", "field-color"})
+public class SlackSendMessageAttachmentsItem extends ParamsObject {
     @JsonProperty("text")
     private String text;
-    /**
-     * 
-     */
     @JsonProperty("field-color")
     private String fieldColor;
-    @JsonIgnore
-    private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
 
     public String getText() {
         return text;
@@ -39,73 +22,25 @@ public class SlackSendMessageAttachmentsItem {
         return fieldColor;
     }
 
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return this.additionalProperties;
-    }
-
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        this.additionalProperties.put(name, value);
-    }
-
-    /**
-     * Returns a new, empty builder.
-     * 
-     */
+    /** Returns a new, empty builder. */
     public static SlackSendMessageAttachmentsItem.Builder builder() {
         return new SlackSendMessageAttachmentsItem.Builder();
     }
 
-
-    /**
-     * Builds a {@link SlackSendMessageAttachmentsItem}; reusable, each build() returns a new object.
-     * 
-     */
-    public final static class Builder {
-
-        private final SlackSendMessageAttachmentsItem instance = new SlackSendMessageAttachmentsItem();
-
+    /** Builds a {@link SlackSendMessageAttachmentsItem}; reusable, each build() returns a new object. */
+    public final static class Builder extends OpenParamsBuilder<SlackSendMessageAttachmentsItem, SlackSendMessageAttachmentsItem.Builder> {
         private Builder() {
+            super(new SlackSendMessageAttachmentsItem());
         }
 
-        /**
-         * 
-         */
         public SlackSendMessageAttachmentsItem.Builder text(String text) {
-            this.instance.text = text;
+            target().text = text;
             return this;
         }
 
-        /**
-         * 
-         */
         public SlackSendMessageAttachmentsItem.Builder fieldColor(String fieldColor) {
-            this.instance.fieldColor = fieldColor;
+            target().fieldColor = fieldColor;
             return this;
         }
-
-        /**
-         * Sets a property the schema does not declare, sent in this object under its wire name.
-         * 
-         */
-        public SlackSendMessageAttachmentsItem.Builder additionalProperty(String name, Object value) {
-            instance.additionalProperties.put(name, value);
-            return this;
-        }
-
-        /**
-         * Returns a new object with the values set so far.
-         * 
-         */
-        public SlackSendMessageAttachmentsItem build() {
-            SlackSendMessageAttachmentsItem copy = new SlackSendMessageAttachmentsItem();
-            copy.text = instance.text;
-            copy.fieldColor = instance.fieldColor;
-            copy.additionalProperties.putAll(instance.additionalProperties);
-            return copy;
-        }
-
     }
-
 }

@@ -2,106 +2,43 @@
 
 package com.acme.golden;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.actionkit.runtime.ActionDescriptor;
+import dev.actionkit.runtime.params.OpenParamsBuilder;
+import dev.actionkit.runtime.params.ParamsObject;
 
-
-/**
- * Parameters of the action {@code SLACK_SEND_MESSAGE}:
- * Send a message to a channel. Use *&#47; carefully.
- * 
- */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-    "channel",
-    "message",
-    "botName",
-    "priority",
-    "attachments",
-    "metadata"
-})
-public class SlackSendMessageParams {
-
-    /**
-     * Channel name, e.g. #general
-     * (Required)
-     * 
-     */
+/** Parameters of the action {@code SLACK_SEND_MESSAGE}; its description is on the facade. */
+public class SlackSendMessageParams extends ParamsObject {
     @JsonProperty("channel")
     private String channel;
-    /**
-     * The text
-     * (Required)
-     * 
-     */
     @JsonProperty("message")
     private String message;
-    /**
-     * Bot name
-     * 
-     */
     @JsonProperty("botName")
     private String botName;
-    /**
-     * 
-     */
     @JsonProperty("priority")
     private SlackSendMessagePriority priority;
-    /**
-     * 
-     */
     @JsonProperty("attachments")
     private List<SlackSendMessageAttachmentsItem> attachments;
-    /**
-     * 
-     */
     @JsonProperty("metadata")
     private JsonNode metadata;
-    @JsonIgnore
-    private Map<String, Object> additionalProperties = new LinkedHashMap<String, Object>();
-    /**
-     * The exact action name.
-     * 
-     */
+    @JsonProperty("layout")
+    private SlackSendMessageLayout layout;
+    /** The exact action name. */
     public final static String ACTION_NAME = "SLACK_SEND_MESSAGE";
-    /**
-     * The action's name, description and original parameter schema, e.g. for LLM tool definitions.
-     * 
-     */
-    public final static ActionDescriptor DESCRIPTOR = new ActionDescriptor("slack", ACTION_NAME, "Send a message to a channel. Use */ carefully.", "{\"type\":\"object\",\"properties\":{\"channel\":{\"type\":\"string\",\"description\":\"Channel name, e.g. #general\"},\"message\":{\"type\":\"string\",\"description\":\"The text\"},\"botName\":{\"type\":\"string\",\"description\":\"Bot name\"},\"priority\":{\"type\":\"string\",\"enum\":[\"low\",\"high\",\"1000+\"]},\"attachments\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\"},\"field-color\":{\"type\":\"string\"}}}},\"metadata\":{\"type\":\"object\"}},\"required\":[\"channel\",\"message\"]}");
+    /** The action's name, description and original parameter schema, as LLM tool definitions need them. */
+    public final static ActionDescriptor DESCRIPTOR = new ActionDescriptor("slack", ACTION_NAME, "Send a message to a channel. Use */ carefully.", "{\"type\":\"object\",\"properties\":{\"channel\":{\"type\":\"string\",\"description\":\"Channel name, e.g. #general\"},\"message\":{\"type\":\"string\",\"description\":\"The text\"},\"botName\":{\"type\":\"string\",\"description\":\"Bot name\"},\"priority\":{\"type\":\"string\",\"enum\":[\"low\",\"high\",\"1000+\"]},\"attachments\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{\"text\":{\"type\":\"string\"},\"field-color\":{\"type\":\"string\"}}}},\"metadata\":{\"type\":\"object\"},\"layout\":{\"type\":\"object\",\"properties\":{\"columns\":{\"type\":\"integer\"}},\"additionalProperties\":false}},\"required\":[\"channel\",\"message\"]}");
 
-    /**
-     * Channel name, e.g. #general
-     * (Required)
-     * 
-     */
     public String getChannel() {
         return channel;
     }
 
-    /**
-     * The text
-     * (Required)
-     * 
-     */
     public String getMessage() {
         return message;
     }
 
-    /**
-     * Bot name
-     * 
-     */
     public String getBotName() {
         return botName;
     }
@@ -118,123 +55,62 @@ public class SlackSendMessageParams {
         return metadata;
     }
 
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return this.additionalProperties;
+    public SlackSendMessageLayout getLayout() {
+        return layout;
     }
 
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        this.additionalProperties.put(name, value);
+    @JsonSetter("priority")
+    private void readPriority(String raw) {
+        this.priority = readEnum("priority", raw, (SlackSendMessagePriority::fromValue));
     }
 
-    /**
-     * Returns a new, empty builder.
-     * 
-     */
+    /** Returns a new, empty builder. */
     public static SlackSendMessageParams.Builder builder() {
         return new SlackSendMessageParams.Builder();
     }
 
-
-    /**
-     * Builds a {@link SlackSendMessageParams}; reusable, each build() returns a new object.
-     * 
-     */
-    public final static class Builder {
-
-        private final SlackSendMessageParams instance = new SlackSendMessageParams();
-
+    /** Builds a {@link SlackSendMessageParams}; reusable, each build() returns a new object. */
+    public final static class Builder extends OpenParamsBuilder<SlackSendMessageParams, SlackSendMessageParams.Builder> {
         private Builder() {
+            super(new SlackSendMessageParams());
         }
 
-        /**
-         * Channel name, e.g. #general
-         * (Required)
-         * 
-         */
+        /** Channel name, e.g. #general */
         public SlackSendMessageParams.Builder channel(String channel) {
-            this.instance.channel = channel;
+            target().channel = channel;
             return this;
         }
 
-        /**
-         * The text
-         * (Required)
-         * 
-         */
+        /** The text */
         public SlackSendMessageParams.Builder message(String message) {
-            this.instance.message = message;
+            target().message = message;
             return this;
         }
 
-        /**
-         * Bot name
-         * 
-         */
+        /** Bot name */
         public SlackSendMessageParams.Builder botName(String botName) {
-            this.instance.botName = botName;
+            target().botName = botName;
             return this;
         }
 
-        /**
-         * 
-         */
         public SlackSendMessageParams.Builder priority(SlackSendMessagePriority priority) {
-            this.instance.priority = priority;
+            target().priority = priority;
             return this;
         }
 
-        /**
-         * 
-         */
         public SlackSendMessageParams.Builder attachments(List<SlackSendMessageAttachmentsItem> attachments) {
-            this.instance.attachments = attachments;
+            target().attachments = copyOf(attachments);
             return this;
         }
 
-        /**
-         * 
-         */
         public SlackSendMessageParams.Builder metadata(JsonNode metadata) {
-            this.instance.metadata = metadata;
+            target().metadata = metadata;
             return this;
         }
 
-        /**
-         * Sets a property the schema does not declare (e.g. a per-user custom field), sent at top level under its wire name.
-         * 
-         */
-        public SlackSendMessageParams.Builder additionalProperty(String name, Object value) {
-            instance.additionalProperties.put(name, value);
+        public SlackSendMessageParams.Builder layout(SlackSendMessageLayout layout) {
+            target().layout = layout;
             return this;
         }
-
-        /**
-         * Applies {@code options} to this builder and returns it.
-         * 
-         */
-        public SlackSendMessageParams.Builder apply(Consumer<SlackSendMessageParams.Builder> options) {
-            options.accept(this);
-            return this;
-        }
-
-        /**
-         * Returns a new object with the values set so far.
-         * 
-         */
-        public SlackSendMessageParams build() {
-            SlackSendMessageParams copy = new SlackSendMessageParams();
-            copy.channel = instance.channel;
-            copy.message = instance.message;
-            copy.botName = instance.botName;
-            copy.priority = instance.priority;
-            copy.attachments = instance.attachments;
-            copy.metadata = instance.metadata;
-            copy.additionalProperties.putAll(instance.additionalProperties);
-            return copy;
-        }
-
     }
-
 }

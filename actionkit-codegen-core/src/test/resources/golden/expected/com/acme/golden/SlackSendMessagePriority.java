@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public enum SlackSendMessagePriority {
-
     LOW("low"),
     HIGH("high"),
     _1000_PLUS("1000+");
@@ -35,13 +34,9 @@ public enum SlackSendMessagePriority {
         return this.value;
     }
 
-    /**
-     * Returns the constant of a wire value, or {@code null} for a value this version does not know (read tolerantly).
-     * 
-     */
+    /** Returns the constant of a wire value; {@code null} for a value this version does not know. */
     @JsonCreator
     public static SlackSendMessagePriority fromValue(String value) {
         return CONSTANTS.get(value);
     }
-
 }

@@ -1,4 +1,4 @@
-package dev.actionkit.codegen;
+package dev.actionkit.codegen.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package dev.actionkit.codegen;
+package dev.actionkit.codegen.diagnostic;
 
+import dev.actionkit.runtime.catalog.ActionDefinition;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,23 @@ public record Diagnostic(Severity severity, String tag, String location, String 
         Objects.requireNonNull(tag, "tag == null");
         Objects.requireNonNull(location, "location == null");
         Objects.requireNonNull(message, "message == null");
+    }
+
+    /**
+     * Returns a finding about a place in an action's parameter schema, located as
+     * {@code integration/ACTION_NAME#pointer} (the one place that spells an action location).
+     *
+     * @param pointer a JSON pointer into the action's parameters, {@code ""} for the whole action
+     */
+    public static Diagnostic at(Severity severity, String tag, ActionDefinition action,
+            String pointer, String message) {
+        return new Diagnostic(severity, tag,
+                action.integration() + "/" + action.name() + "#" + pointer, message);
+    }
+
+    /** Returns whether this finding stops a generation. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
     }
 
     /**

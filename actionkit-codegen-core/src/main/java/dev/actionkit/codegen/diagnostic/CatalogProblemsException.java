@@ -1,4 +1,4 @@
-package dev.actionkit.codegen;
+package dev.actionkit.codegen.diagnostic;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,6 +17,14 @@ public final class CatalogProblemsException extends RuntimeException {
     public CatalogProblemsException(List<Diagnostic> problems) {
         super(message(problems));
         this.problems = List.copyOf(problems);
+    }
+
+    /** Throws for the errors among {@code diagnostics}, if there is any; else returns. */
+    public static void throwIfErrors(List<Diagnostic> diagnostics) {
+        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new CatalogProblemsException(errors);
+        }
     }
 
     /** Returns the problems, in a deterministic order. */

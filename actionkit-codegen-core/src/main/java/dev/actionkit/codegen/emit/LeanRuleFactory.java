@@ -1,0 +1,62 @@
+package dev.actionkit.codegen.emit;
+
+import com.sun.codemodel.JDefinedClass;
+import com.sun.codemodel.JDocComment;
+import com.sun.codemodel.JDocCommentable;
+import org.jsonschema2pojo.SchemaStore;
+import org.jsonschema2pojo.rules.Rule;
+import org.jsonschema2pojo.rules.RuleFactory;
+
+/**
+ * jsonschema2pojo's rules, with the ones that write Javadoc on fields, getters and classes
+ * turned off: a description is written once, on the builder's setter (by
+ * {@link ClassAugmenter}), and on the facade's first method for an action.
+ */
+final class LeanRuleFactory extends RuleFactory {
+
+    private static final Rule<JDocCommentable, JDocComment> NO_JAVADOC =
+            (nodeName, node, parent, target, schema) -> null;
+    private static final Rule<JDocCommentable, JDocCommentable> NO_NOTE =
+            (nodeName, node, parent, target, schema) -> target;
+    private static final Rule<JDefinedClass, JDefinedClass> NO_REQUIRED_NOTES =
+            (nodeName, node, parent, target, schema) -> target;
+
+    LeanRuleFactory() {
+        super(PojoConfig.INSTANCE, new WireNameAnnotator(), new SchemaStore());
+    }
+
+    @Override
+    public Rule<JDocCommentable, JDocComment> getDescriptionRule() {
+        return NO_JAVADOC;
+    }
+
+    @Override
+    public Rule<JDocCommentable, JDocComment> getTitleRule() {
+        return NO_JAVADOC;
+    }
+
+    @Override
+    public Rule<JDocCommentable, JDocComment> getCommentRule() {
+        return NO_JAVADOC;
+    }
+
+    @Override
+    public Rule<JDocCommentable, JDocComment> getJavaNameRule() {
+        return NO_JAVADOC;
+    }
+
+    @Override
+    public Rule<JDocCommentable, JDocCommentable> getRequiredRule() {
+        return NO_NOTE;
+    }
+
+    @Override
+    public Rule<JDefinedClass, JDefinedClass> getRequiredArrayRule() {
+        return NO_REQUIRED_NOTES;
+    }
+
+    @Override
+    public Rule<JDocCommentable, JDocCommentable> getNotRequiredRule() {
+        return NO_NOTE;
+    }
+}
