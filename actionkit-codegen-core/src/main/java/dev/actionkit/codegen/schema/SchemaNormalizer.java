@@ -37,6 +37,7 @@ public final class SchemaNormalizer {
     private final Map<String, TypeRequest> byRef = new HashMap<>();
     private final Set<String> refsInProgress = new HashSet<>();
     private final TypeShapes shapes;
+    private final Composition composition;
 
     private SchemaNormalizer(ActionDefinition action, Consumer<Diagnostic> reporter) {
         this.action = action;
@@ -44,6 +45,7 @@ public final class SchemaNormalizer {
         this.typePrefix = Identifiers.upperCamel(action.name(), "Action");
         this.reporter = reporter;
         this.shapes = new TypeShapes(this);
+        this.composition = new Composition(schemaRoot, this);
     }
 
     /**
@@ -59,7 +61,8 @@ public final class SchemaNormalizer {
     }
 
     private NormalizedSchema root(Set<String> optionalWireNames) {
-        JsonNode schema = schemaRoot;
+        JsonNode schema = composition.applies(schemaRoot) ? composition.merge(schemaRoot, "")
+                : schemaRoot;
         if (!isObjectSchema(schema)) {
             warn("parameters-not-object", "", "the parameters schema is not an object schema; "
                     + "the action gets a parameter class without declared properties");
@@ -152,7 +155,8 @@ public final class SchemaNormalizer {
         Map<String, String> javaNames = names.allocate(String::compareTo);
         ObjectNode outProperties = out.putObject("properties");
         javaNames.forEach((wire, javaName) -> {
-            String childPointer = pointer + "/properties/" + CatalogJson.escapePointer(wire);
+            String childPointer = composition.origin(properties.get(wire),
+                    pointer + "/properties/" + CatalogJson.escapePointer(wire));
             String hint = hintFor(pointer) + Identifiers.upperCamel(wire, "Property");
             ObjectNode property = normalize(properties.get(wire), childPointer, hint);
             property.put(NormalizedSchema.WIRE_NAME, Utf16.wellFormed(wire));
@@ -199,9 +203,12 @@ public final class SchemaNormalizer {
         ObjectNode out = JSON.objectNode().put("type", "object");
         request(hint, pointer, out);
         properties(node, pointer, out, requiredList(node, pointer, Set.of()));
-        boolean closed = node.path("additionalProperties").asText().equals("false");
-        out.put("additionalProperties", !closed);
+        out.set("additionalProperties", Extras.normalized(node, pointer, hint, this));
         return out;
+    }
+
+    Composition composition() {
+        return composition;
     }
 
     /** Registers an enum node as a named type. */

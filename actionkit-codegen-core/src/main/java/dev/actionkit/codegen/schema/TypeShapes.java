@@ -43,6 +43,9 @@ final class TypeShapes {
     }
 
     ObjectNode shape(JsonNode node, String pointer, String hint) {
+        if (normalizer.composition().applies(node)) {
+            return objectShape(normalizer.composition().merge(node, pointer), pointer, hint);
+        }
         for (String keyword : List.of("anyOf", "oneOf", "allOf")) {
             int single = singleBranch(node, keyword);
             if (single >= 0) {
@@ -103,7 +106,7 @@ final class TypeShapes {
 
     private ObjectNode byType(JsonNode node, String type, String pointer, String hint) {
         if (SCALARS.containsKey(type)) {
-            return JSON.objectNode().put("type", type);
+            return Numbers.wide(node, type).orElseGet(() -> JSON.objectNode().put("type", type));
         }
         if (type.equals("array")) {
             ObjectNode out = JSON.objectNode().put("type", "array");
@@ -122,7 +125,8 @@ final class TypeShapes {
         if (node.path("properties").size() > 0) {
             return normalizer.objectClass(node, pointer, hint);
         }
-        JsonNode values = node.get("additionalProperties");
+        Extras.Values extras = Extras.of(node);
+        JsonNode values = extras == null ? null : extras.schema();
         if (values != null && values.isObject() && constrains(values)) {
             String valueType = values.has("enum") || values.has("const") ? null
                     : SCALARS.get(values.path("type").asText());
@@ -138,7 +142,7 @@ final class TypeShapes {
      * only (a description, a title) accept any value alike, so a description never decides a
      * type.
      */
-    private static boolean constrains(JsonNode schema) {
+    static boolean constrains(JsonNode schema) {
         for (Iterator<String> it = schema.fieldNames(); it.hasNext(); ) {
             if (!ANNOTATIONS.contains(it.next())) {
                 return true;
@@ -183,7 +187,8 @@ final class TypeShapes {
             return JSON.objectNode().put("type", "string");
         }
         if (values.stream().allMatch(JsonNode::isIntegralNumber)) {
-            return JSON.objectNode().put("type", "integer");
+            return Numbers.wideValues(values)
+                    .orElseGet(() -> JSON.objectNode().put("type", "integer"));
         }
         if (values.stream().allMatch(JsonNode::isNumber)) {
             return JSON.objectNode().put("type", "number");

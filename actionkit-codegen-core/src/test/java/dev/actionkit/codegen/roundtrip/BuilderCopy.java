@@ -1,0 +1,91 @@
+package dev.actionkit.codegen.roundtrip;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a copy of a generated parameter object the way a user would: {@code builder()}, one
+ * builder call per property that is set (nested generated objects built the same way), one
+ * {@code additionalProperty(name, value)} per extra key, then {@code build()}. Reflection
+ * stands in for the user's code, so the copy proves that the builder can express the value.
+ */
+final class BuilderCopy {
+
+    private BuilderCopy() {}
+
+    /** Returns {@code value} rebuilt through the generated builders, recursively. */
+    static Object rebuild(Object value) throws ReflectiveOperationException {
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : list) {
+                out.add(rebuild(item));
+            }
+            return out;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                out.put(entry.getKey(), rebuild(entry.getValue()));
+            }
+            return out;
+        }
+        if (value == null || !generated(value.getClass())) {
+            return value;
+        }
+        return build(value);
+    }
+
+    private static boolean generated(Class<?> type) {
+        return type.getName().startsWith(CompiledCatalog.PACKAGE + ".") && !type.isEnum();
+    }
+
+    private static Object build(Object value) throws ReflectiveOperationException {
+        Class<?> type = value.getClass();
+        Object builder = type.getMethod("builder").invoke(null);
+        for (Field field : type.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers())
+                    || !field.isAnnotationPresent(JsonProperty.class)) {
+                continue;
+            }
+            field.setAccessible(true);
+            Object fieldValue = field.get(value);
+            if (fieldValue != null) {
+                setter(builder.getClass(), field.getName())
+                        .invoke(builder, rebuild(fieldValue));
+            }
+        }
+        Map<?, ?> extras = extras(value);
+        if (!extras.isEmpty()) {
+            Method additional = setter(builder.getClass(), "additionalProperty");
+            for (Map.Entry<?, ?> entry : extras.entrySet()) {
+                additional.invoke(builder, entry.getKey(), rebuild(entry.getValue()));
+            }
+        }
+        return builder.getClass().getMethod("build").invoke(builder);
+    }
+
+    /** Returns the extra properties of a generated object, empty when it has none. */
+    static Map<?, ?> extras(Object value) throws ReflectiveOperationException {
+        try {
+            return (Map<?, ?>) value.getClass().getMethod("getAdditionalProperties").invoke(value);
+        } catch (NoSuchMethodException e) {
+            return Map.of();
+        }
+    }
+
+    private static Method setter(Class<?> builder, String name) throws NoSuchMethodException {
+        for (Method method : builder.getMethods()) {
+            if (method.getName().equals(name)
+                    && method.getParameterCount() == (name.equals("additionalProperty") ? 2 : 1)) {
+                return method;
+            }
+        }
+        throw new NoSuchMethodException(builder.getName() + "." + name);
+    }
+}
