@@ -54,8 +54,10 @@ final class FacadeText {
         text.append("     */\n");
     }
 
-    /** Adds {@code public returns name(parameters) {}, wrapping the parameters as JavaPoet does:
-     * a piece that would end past column 100 starts a new line. */
+    /**
+     * Adds a public method's first line (return type, name, parameters, opening brace), wrapped
+     * as JavaPoet wraps it: a parameter that would end past column 100 starts a new line.
+     */
     void signature(String returns, String name, List<String> parameters) {
         int start = text.length();
         text.append("    public ").append(returns).append(' ').append(name).append('(');
