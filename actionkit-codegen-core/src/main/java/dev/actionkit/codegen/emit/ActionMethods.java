@@ -1,118 +1,105 @@
 package dev.actionkit.codegen.emit;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.actionkit.codegen.model.ActionModel;
 import dev.actionkit.codegen.model.ParameterModel;
 import dev.actionkit.codegen.schema.JavadocText;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
- * The six facade methods of one action: three overloads, each sync and async. The first carries
- * the action's description and its parameters' Javadoc; the others say how they differ from it.
+ * Writes the six facade methods of one action: three overloads, each sync and async. The first
+ * carries the action's description and its parameters' Javadoc; the others say how they differ
+ * from it. Written as text (see {@link FacadeText}): a facade is thousands of such methods.
  */
 final class ActionMethods {
 
     private final ActionModel action;
-    private final ClassName params;
+    private final FacadeText out;
+    private final String params;
     private final List<ParameterModel> required;
     private final String optionsName;
+    private final String requiredList;
+    private final String setters;
 
-    ActionMethods(ActionModel action) {
+    ActionMethods(ActionModel action, FacadeText out) {
         this.action = action;
-        this.params = action.paramsClass();
+        this.out = out;
+        this.params = out.name(action.paramsClass());
         this.required = action.parameters().stream().filter(ParameterModel::required).toList();
         String options = "options";
         while (isRequiredName(options)) {
             options = options + "_";
         }
         this.optionsName = options;
+        StringBuilder list = new StringBuilder();
+        StringBuilder chain = new StringBuilder();
+        for (ParameterModel p : required) {
+            list.append(list.isEmpty() ? "" : ", ").append(p.javaName());
+            chain.append('.').append(p.javaName()).append('(').append(p.javaName()).append(')');
+        }
+        this.requiredList = list.toString();
+        this.setters = chain.toString();
     }
 
     private boolean isRequiredName(String name) {
         return required.stream().anyMatch(p -> p.javaName().equals(name));
     }
 
-    List<MethodSpec> all() {
-        List<MethodSpec> methods = new ArrayList<>();
+    /** Writes the six methods, each after a blank line. */
+    void write() {
         for (boolean async : new boolean[] {false, true}) {
-            methods.add(requiredOnly(async));
-            methods.add(withOptions(async));
-            methods.add(withParams(async));
+            out.javadoc(async ? sameAs("runs asynchronously") : fullJavadoc());
+            signature(async, false);
+            body(async, params + ".builder()" + setters + ".build()");
+            out.javadoc(sameAs("with optional parameters set by {@code " + optionsName + "}"
+                    + (async ? "; runs asynchronously" : "")));
+            signature(async, true);
+            body(async, params + ".builder().apply(" + optionsName + ")" + setters + ".build()");
+            out.javadoc(sameAs("with every parameter in {@code params}"
+                    + (async ? "; runs asynchronously" : "")));
+            out.signature(returns(async), name(async), List.of(params + " params"));
+            body(async, "params");
         }
-        return methods;
     }
 
-    private MethodSpec requiredOnly(boolean async) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name(async))
-                .addModifiers(Modifier.PUBLIC);
-        if (async) {
-            method.addJavadoc(sameAs("runs asynchronously"));
-        } else {
-            method.addJavadoc(fullJavadoc());
+    private void signature(boolean async, boolean withOptions) {
+        List<String> declared = new ArrayList<>(required.size() + 1);
+        required.forEach(p -> declared.add(out.name(p.type()) + " " + p.javaName()));
+        if (withOptions) {
+            declared.add(out.name(RuntimeTypes.CONSUMER) + "<" + params + ".Builder> "
+                    + optionsName);
         }
-        required.forEach(p -> method.addParameter(p.type(), p.javaName()));
-        return finish(method, CodeBlock.of("$T.builder()$L.build()", params, setters()), async);
-    }
-
-    private MethodSpec withOptions(boolean async) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name(async))
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(sameAs("with optional parameters set by {@code " + optionsName + "}"
-                        + (async ? "; runs asynchronously" : "")));
-        required.forEach(p -> method.addParameter(p.type(), p.javaName()));
-        TypeName consumer = ParameterizedTypeName.get(RuntimeTypes.CONSUMER,
-                params.nestedClass("Builder"));
-        method.addParameter(consumer, optionsName);
-        return finish(method, CodeBlock.of("$T.builder().apply($L)$L.build()", params,
-                optionsName, setters()), async);
-    }
-
-    private MethodSpec withParams(boolean async) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name(async))
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(sameAs("with every parameter in {@code params}"
-                        + (async ? "; runs asynchronously" : "")))
-                .addParameter(params, "params");
-        return finish(method, CodeBlock.of("params"), async);
+        out.signature(returns(async), name(async), declared);
     }
 
     /** The action's description, its required parameters and the result. */
-    private CodeBlock fullJavadoc() {
+    private String fullJavadoc() {
         String text = JavadocText.escape(action.definition().description());
-        CodeBlock.Builder javadoc = CodeBlock.builder().add("Runs {@code $L}$L\n\n",
-                JavadocText.escape(action.definition().name()), text.isEmpty() ? "." : ": " + text);
+        StringBuilder javadoc = new StringBuilder("Runs {@code ")
+                .append(JavadocText.escape(action.definition().name())).append('}')
+                .append(text.isEmpty() ? "." : ": " + text).append('\n');
         for (ParameterModel p : required) {
-            javadoc.add("@param $L $L\n", p.javaName(),
-                    p.description().isEmpty() ? "the {@code " + JavadocText.escape(p.wireName())
-                            + "} parameter" : p.description());
+            javadoc.append("@param ").append(p.javaName()).append(' ')
+                    .append(p.description().isEmpty() ? "the {@code "
+                            + JavadocText.escape(p.wireName()) + "} parameter" : p.description())
+                    .append('\n');
         }
-        return javadoc.add("@return the action's result\n").build();
+        return javadoc.append("@return the action's result").toString();
     }
 
-    private CodeBlock sameAs(String difference) {
-        return CodeBlock.of("Same as {@link #$L}, $L.\n", action.methodName(), difference);
+    private String sameAs(String difference) {
+        return "Same as {@link #" + action.methodName() + "}, " + difference + ".";
     }
 
-    private MethodSpec finish(MethodSpec.Builder method, CodeBlock argument, boolean async) {
-        TypeName returns = async
-                ? ParameterizedTypeName.get(RuntimeTypes.FUTURE, RuntimeTypes.RESULT)
-                : RuntimeTypes.RESULT;
-        return method.returns(returns)
-                .addStatement("return this.client.$L($T.ACTION_NAME, $L)",
-                        async ? "runAsync" : "run", params, argument)
-                .build();
+    private String returns(boolean async) {
+        String result = out.name(RuntimeTypes.RESULT);
+        return async ? out.name(RuntimeTypes.FUTURE) + "<" + result + ">" : result;
     }
 
-    private CodeBlock setters() {
-        CodeBlock.Builder chain = CodeBlock.builder();
-        required.forEach(p -> chain.add(".$L($L)", p.javaName(), p.javaName()));
-        return chain.build();
+    private void body(boolean async, String argument) {
+        out.line("        return this.client." + (async ? "runAsync(" : "run(") + params
+                + ".ACTION_NAME, " + argument + ");");
+        out.line("    }");
     }
 
     private String name(boolean async) {

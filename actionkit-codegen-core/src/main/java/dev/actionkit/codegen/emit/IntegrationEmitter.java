@@ -1,24 +1,21 @@
 package dev.actionkit.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.actionkit.codegen.model.ActionModel;
 import dev.actionkit.codegen.model.IntegrationModel;
+import dev.actionkit.codegen.model.ParameterModel;
 import dev.actionkit.codegen.schema.JavadocText;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
  * Emits one integration's class: per action a method taking the required parameters, one also
  * taking a {@code Consumer} of the builder, one taking the full parameter object, and the async
- * variant of each; plus the static list of the integration's descriptors.
+ * variant of each; plus the static list of the integration's descriptors. Written as text by
+ * {@link FacadeText}; {@link #write} formats the other, small classes with JavaPoet.
  */
 public final class IntegrationEmitter {
 
@@ -27,30 +24,42 @@ public final class IntegrationEmitter {
     /** Emits the class of {@code integration}. */
     public static SourceFile emit(IntegrationModel integration) {
         ClassName self = integration.className();
-        TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC,
-                Modifier.FINAL)
-                .addJavadoc("The actions of the integration {@code $L}; get it from "
-                        + "{@code Actions}.\n", JavadocText.escape(integration.key()))
-                .addField(FieldSpec.builder(RuntimeTypes.CLIENT, "client", Modifier.PRIVATE,
-                        Modifier.FINAL).build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(RuntimeTypes.CLIENT, "client")
-                        .addStatement("this.client = client").build());
-        List<CodeBlock> descriptors = new ArrayList<>();
+        FacadeText out = new FacadeText(self, referencedTypes(integration));
+        String client = out.name(RuntimeTypes.CLIENT);
+        out.line("/** The actions of the integration {@code "
+                + JavadocText.escape(integration.key()) + "}; get it from {@code Actions}. */");
+        out.line("public final class " + self.simpleName() + " {");
+        out.line("    private final " + client + " client;");
+        out.line("");
+        out.line("    " + self.simpleName() + "(" + client + " client) {");
+        out.line("        this.client = client;");
+        out.line("    }");
+        StringBuilder descriptors = new StringBuilder();
         for (ActionModel action : integration.actions()) {
-            ClassName params = action.paramsClass();
-            new ActionMethods(action).all().forEach(type::addMethod);
-            descriptors.add(CodeBlock.of("$T.DESCRIPTOR", params));
+            new ActionMethods(action, out).write();
+            descriptors.append(descriptors.isEmpty() ? "" : ",\n                ")
+                    .append(out.name(action.paramsClass())).append(".DESCRIPTOR");
         }
-        type.addMethod(MethodSpec.methodBuilder("descriptors")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(RuntimeTypes.LIST, RuntimeTypes.DESCRIPTOR))
-                .addJavadoc("Returns the name, description and schema of each action of this "
-                        + "integration.\n")
-                .addStatement("return $T.of($L)", RuntimeTypes.LIST,
-                        CodeBlock.join(descriptors, ",\n"))
-                .build());
-        return write(self.packageName(), type.build());
+        out.javadoc("Returns the name, description and schema of each action of this "
+                + "integration.");
+        out.line("    public static " + out.name(RuntimeTypes.LIST) + "<"
+                + out.name(RuntimeTypes.DESCRIPTOR) + "> descriptors() {");
+        out.line("        return " + out.name(RuntimeTypes.LIST) + ".of(" + descriptors + ");");
+        out.line("    }");
+        return SourceFile.java(self.canonicalName(), out.finish());
+    }
+
+    /** Every type the class of {@code integration} names, in order of first use. */
+    private static List<TypeName> referencedTypes(IntegrationModel integration) {
+        List<TypeName> types = new ArrayList<>(List.of(RuntimeTypes.CLIENT, RuntimeTypes.RESULT,
+                RuntimeTypes.FUTURE, RuntimeTypes.CONSUMER, RuntimeTypes.LIST,
+                RuntimeTypes.DESCRIPTOR));
+        for (ActionModel action : integration.actions()) {
+            types.add(action.paramsClass());
+            action.parameters().stream().filter(ParameterModel::required)
+                    .forEach(p -> types.add(p.type()));
+        }
+        return types;
     }
 
     static SourceFile write(String packageName, TypeSpec type) {
