@@ -50,7 +50,15 @@ class ShapeRoundTripTest {
             action("SHAPES_NUMBERS", Shape.ENUMS_AND_NUMBERS, "{'type':'object','properties':{"
                     + "'big':{'type':'integer','minimum':0,'maximum':1e30},"
                     + "'exact':{'type':'number','format':'decimal'},"
-                    + "'size':{'type':'string','enum':['Mr.','1000+','']}}}"));
+                    + "'size':{'type':'string','enum':['Mr.','1000+','']}}}"),
+            action("SHAPES_NULLS", Shape.NULLABLE, "{'type':'object','properties':{"
+                    + "'note':{'type':['string','null']},'pick':{'anyOf':[{'type':'integer'},"
+                    + "{'type':'null'}]},'free':{'type':'object'},'nested':{'type':'object',"
+                    + "'properties':{'n':{'type':'string','nullable':true}},"
+                    + "'additionalProperties':false}}}"),
+            action("SHAPES_ENUM_LISTS", Shape.ENUMS_AND_NUMBERS, "{'type':'object',"
+                    + "'properties':{'sizes':{'type':'array','items':{'type':'string',"
+                    + "'enum':['S','M']}},'size':{'type':'string','enum':['S','M']}}}"));
 
     private static CompiledCatalog compiled;
     private static RoundTrip roundTrip;
@@ -88,6 +96,11 @@ class ShapeRoundTripTest {
         "SHAPES_EXTRAS|{'labels':{'main':'m','one':{'v':true},'two':{'v':false,'w':1}}}",
         "SHAPES_NUMBERS|{'big':123456789012345678901234567890,"
                 + "'exact':0.10000000000000000000000000001,'size':'1000+'}",
+        "SHAPES_NULLS|{'note':null,'pick':null,'nested':{'n':null}}",
+        "SHAPES_NULLS|{'note':'set','extra':null,'free':{'k':null,'d':[null,{'e':null}]}}",
+        "SHAPES_NULLS|{'nested':{'n':'set'},'pick':3}",
+        "SHAPES_ENUM_LISTS|{'sizes':['S','M'],'size':'M'}",
+        "SHAPES_ENUM_LISTS|{'sizes':['S','XL'],'size':'XXL'}",
     })
     void roundTrips(String name, String document) throws Exception {
         // given
@@ -118,6 +131,23 @@ class ShapeRoundTripTest {
                 .isEqualTo("java.math.BigInteger");
         assertThat(numbers.getDeclaredField("exact").getType().getName())
                 .isEqualTo("java.math.BigDecimal");
+    }
+
+    @Test
+    @DisplayName("a list of known enum values reads typed; one unknown value keeps the list as read")
+    void enumLists() throws Exception {
+        // given
+        Class<?> type = compiled.paramsClass(ACTIONS.get(7));
+        java.lang.reflect.Field sizes = type.getDeclaredField("sizes");
+        sizes.setAccessible(true);
+        // when
+        Object known = JSON.readValue("{\"sizes\":[\"S\",\"M\"]}", type);
+        Object unknown = JSON.readValue("{\"sizes\":[\"S\",\"XL\"]}", type);
+        // then
+        assertThat((List<?>) sizes.get(known)).extracting(Object::toString)
+                .containsExactly("S", "M");
+        assertThat(sizes.get(unknown)).isNull();
+        assertThat(BuilderCopy.extras(unknown)).containsEntry("sizes", List.of("S", "XL"));
     }
 
     private static List<String> builderMethods(Class<?> type) throws Exception {
