@@ -134,7 +134,7 @@ class ShapeRoundTripTest {
     }
 
     @Test
-    @DisplayName("a list of known enum values reads typed; one unknown value keeps the list as read")
+    @DisplayName("known enum values in a list read typed; an unknown one keeps the list as read")
     void enumLists() throws Exception {
         // given
         Class<?> type = compiled.paramsClass(ACTIONS.get(7));
@@ -147,7 +147,7 @@ class ShapeRoundTripTest {
         assertThat((List<?>) sizes.get(known)).extracting(Object::toString)
                 .containsExactly("S", "M");
         assertThat(sizes.get(unknown)).isNull();
-        assertThat(BuilderCopy.extras(unknown)).containsEntry("sizes", List.of("S", "XL"));
+        assertThat(BuilderCopy.extras(unknown).get("sizes")).isEqualTo(List.of("S", "XL"));
     }
 
     private static List<String> builderMethods(Class<?> type) throws Exception {
