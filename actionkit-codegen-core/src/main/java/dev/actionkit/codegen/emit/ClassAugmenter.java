@@ -52,7 +52,9 @@ final class ClassAugmenter {
     static void addBuilder(JDefinedClass type, JsonNode definition) {
         JCodeModel model = type.owner();
         type._extends(model.ref(RuntimeTypes.PARAMS_OBJECT.canonicalName()));
-        boolean open = !definition.path("additionalProperties").asText().equals("false");
+        JsonNode extras = definition.path("additionalProperties");
+        JClass extrasType = extrasType(model, extras);
+        boolean open = !extras.asText().equals("false") && extrasType == null;
         JDefinedClass builder;
         try {
             builder = type._class(JMod.PUBLIC | JMod.STATIC | JMod.FINAL, "Builder");
@@ -64,6 +66,9 @@ final class ClassAugmenter {
         builder.javadoc().add("Builds a {@link " + type.name() + "}; reusable, each build() "
                 + "returns a new object.");
         builder.constructor(JMod.PRIVATE).body().invoke("super").arg(JExpr._new(type));
+        if (extrasType != null) {
+            addTypedExtrasSetter(builder, extrasType);
+        }
         JsonNode properties = definition.path("properties");
         for (JFieldVar field : ParamsEmitter.instanceFields(type)) {
             addSetter(builder, field, properties.path(field.name()));
@@ -72,6 +77,33 @@ final class ClassAugmenter {
         JMethod factory = type.method(JMod.PUBLIC | JMod.STATIC, builder, "builder");
         factory.javadoc().add("Returns a new, empty builder.");
         factory.body()._return(JExpr._new(builder));
+    }
+
+    /**
+     * Returns the Java type of extra values whose schema is a plain string or boolean, which
+     * Jackson reads as exactly that type; null for any other (untyped, {@code Object}).
+     */
+    private static JClass extrasType(JCodeModel model, JsonNode extras) {
+        if (!extras.isObject() || extras.path(NormalizedSchema.NULLABLE).asBoolean(false)
+                || extras.has("existingJavaType") || extras.has("javaType")) {
+            return null;
+        }
+        return switch (extras.path("type").asText()) {
+            case "string" -> model.ref(String.class);
+            case "boolean" -> model.ref(Boolean.class);
+            default -> null;
+        };
+    }
+
+    /** Adds {@code additionalProperty(String, T)} to a builder of an object of typed extras. */
+    private static void addTypedExtrasSetter(JDefinedClass builder, JClass valueType) {
+        JMethod setter = builder.method(JMod.PUBLIC, builder, "additionalProperty");
+        setter.javadoc().add("Sets a property the schema does not declare; its schema types the "
+                + "value as {@code " + valueType.name() + "}.");
+        JVar name = setter.param(String.class, "name");
+        JVar value = setter.param(valueType, "value");
+        setter.body().invoke("putAdditionalProperty").arg(name).arg(value);
+        setter.body()._return(JExpr._this());
     }
 
     /** Adds the setter of {@code field}: Javadoc, copies of collections, explicit nulls. */

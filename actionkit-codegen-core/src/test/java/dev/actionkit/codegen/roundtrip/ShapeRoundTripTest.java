@@ -58,7 +58,12 @@ class ShapeRoundTripTest {
                     + "'additionalProperties':false}}}"),
             action("SHAPES_ENUM_LISTS", Shape.ENUMS_AND_NUMBERS, "{'type':'object',"
                     + "'properties':{'sizes':{'type':'array','items':{'type':'string',"
-                    + "'enum':['S','M']}},'size':{'type':'string','enum':['S','M']}}}"));
+                    + "'enum':['S','M']}},'size':{'type':'string','enum':['S','M']}}}"),
+            action("SHAPES_TYPED_EXTRAS", Shape.PROPERTIES_AND_EXTRAS_SCHEMA, "{'type':'object',"
+                    + "'properties':{'tags':{'type':'object','properties':{'main':{'type':"
+                    + "'string'}},'additionalProperties':{'type':'string'}},'flags':{'type':"
+                    + "'object','properties':{'on':{'type':'boolean'}},'patternProperties':"
+                    + "{'^f-':{'type':'boolean'}},'additionalProperties':false}}}"));
 
     private static CompiledCatalog compiled;
     private static RoundTrip roundTrip;
@@ -101,6 +106,7 @@ class ShapeRoundTripTest {
         "SHAPES_NULLS|{'nested':{'n':'set'},'pick':3}",
         "SHAPES_ENUM_LISTS|{'sizes':['S','M'],'size':'M'}",
         "SHAPES_ENUM_LISTS|{'sizes':['S','XL'],'size':'XXL'}",
+        "SHAPES_TYPED_EXTRAS|{'tags':{'main':'m','a':'b','':'c'},'flags':{'on':true,'f-x':false}}",
     })
     void roundTrips(String name, String document) throws Exception {
         // given
@@ -148,6 +154,33 @@ class ShapeRoundTripTest {
                 .containsExactly("S", "M");
         assertThat(sizes.get(unknown)).isNull();
         assertThat(BuilderCopy.extras(unknown).get("sizes")).isEqualTo(List.of("S", "XL"));
+    }
+
+    @Test
+    @DisplayName("string- and boolean-valued extras get a typed additionalProperty, and only it")
+    void typedExtras() throws Exception {
+        // given
+        ClassLoader loader = compiled.paramsClass(ACTIONS.get(0)).getClassLoader();
+        String p = CompiledCatalog.PACKAGE + ".";
+        // when
+        List<String> tags = additionalPropertySignatures(loader.loadClass(p
+                + "ShapesTypedExtrasTags"));
+        List<String> flags = additionalPropertySignatures(loader.loadClass(p
+                + "ShapesTypedExtrasFlags"));
+        List<String> open = additionalPropertySignatures(compiled.paramsClass(ACTIONS.get(8)));
+        // then
+        assertThat(tags).containsExactly("String,String");
+        assertThat(flags).containsExactly("String,Boolean");
+        assertThat(open).containsExactly("String,Object");
+    }
+
+    private static List<String> additionalPropertySignatures(Class<?> type) throws Exception {
+        Class<?> builder = type.getMethod("builder").getReturnType();
+        return Arrays.stream(builder.getMethods())
+                .filter(m -> m.getName().equals("additionalProperty"))
+                .map(m -> Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName)
+                        .collect(java.util.stream.Collectors.joining(",")))
+                .toList();
     }
 
     private static List<String> builderMethods(Class<?> type) throws Exception {
