@@ -8,15 +8,17 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
 
 /**
- * The runtime's one configured {@link ObjectMapper}. Absent values are never sent: null
- * properties of objects, null values of maps and null fields of JSON trees are left out.
+ * The runtime's one configured {@link ObjectMapper}. Parameters are sent exactly as built: a
+ * null property of an object is not set and is left out, but a null a value holds (a null
+ * value of a map, a null field of a JSON tree, an explicit null of a generated class) is sent
+ * as a JSON {@code null}, which an action may read as "clear this field".
  */
 final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .setDefaultPropertyInclusion(JsonInclude.Value.construct(
-                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-            .configure(JsonNodeFeature.WRITE_NULL_PROPERTIES, false)
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
+            .configure(JsonNodeFeature.WRITE_NULL_PROPERTIES, true)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private Json() {}

@@ -90,8 +90,8 @@ class RunRequestTest {
     }
 
     @Test
-    @DisplayName("null values of a Map are not sent, nested ones neither")
-    void mapNullsAreNotSent() {
+    @DisplayName("null values of a Map are sent as JSON nulls, nested ones too: sent as built")
+    void mapNullsAreSent() {
         // given
         Map<String, Object> nested = new LinkedHashMap<>();
         nested.put("name", "Ada");
@@ -106,11 +106,12 @@ class RunRequestTest {
 
         // then
         assertThat(server.runs().get(0).json().get("parameters").toString())
-                .isEqualTo("{\"channel\":\"#general\",\"owner\":{\"name\":\"Ada\"}}");
+                .isEqualTo("{\"channel\":\"#general\",\"botName\":null,"
+                        + "\"owner\":{\"name\":\"Ada\",\"title\":null}}");
     }
 
     @Test
-    @DisplayName("a JsonNode is sent as given, without its null fields")
+    @DisplayName("a JsonNode is sent exactly as given, its null fields included")
     void jsonNodeParameters() {
         // given
         ObjectNode parameters = MAPPER.createObjectNode()
@@ -123,7 +124,7 @@ class RunRequestTest {
 
         // then
         assertThat(server.runs().get(0).json().get("parameters").toString())
-                .isEqualTo("{\"channel\":\"#general\",\"tags\":[\"a\",2]}");
+                .isEqualTo("{\"channel\":\"#general\",\"botName\":null,\"tags\":[\"a\",2]}");
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.sun.codemodel.JFieldVar;
 import com.sun.codemodel.JInvocation;
 import com.sun.codemodel.JMethod;
 import com.sun.codemodel.JMod;
+import com.sun.codemodel.JType;
 import com.sun.codemodel.JVar;
 import dev.actionkit.codegen.schema.JavadocText;
 import dev.actionkit.codegen.schema.NormalizedSchema;
@@ -51,7 +52,9 @@ final class ClassAugmenter {
     static void addBuilder(JDefinedClass type, JsonNode definition) {
         JCodeModel model = type.owner();
         type._extends(model.ref(RuntimeTypes.PARAMS_OBJECT.canonicalName()));
-        boolean open = !definition.path("additionalProperties").asText().equals("false");
+        JsonNode extras = definition.path("additionalProperties");
+        JClass extrasType = extrasType(model, extras);
+        boolean open = !extras.asText().equals("false") && extrasType == null;
         JDefinedClass builder;
         try {
             builder = type._class(JMod.PUBLIC | JMod.STATIC | JMod.FINAL, "Builder");
@@ -63,17 +66,44 @@ final class ClassAugmenter {
         builder.javadoc().add("Builds a {@link " + type.name() + "}; reusable, each build() "
                 + "returns a new object.");
         builder.constructor(JMod.PRIVATE).body().invoke("super").arg(JExpr._new(type));
+        if (extrasType != null) {
+            addTypedExtrasSetter(builder, extrasType);
+        }
         JsonNode properties = definition.path("properties");
         for (JFieldVar field : ParamsEmitter.instanceFields(type)) {
             addSetter(builder, field, properties.path(field.name()));
-            if (field.type() instanceof JDefinedClass e && e.getClassType() == ClassType.ENUM) {
-                addEnumReader(type, field, properties.path(field.name())
-                        .path(NormalizedSchema.WIRE_NAME).asText());
-            }
+            addReader(type, field, properties.path(field.name()));
         }
         JMethod factory = type.method(JMod.PUBLIC | JMod.STATIC, builder, "builder");
         factory.javadoc().add("Returns a new, empty builder.");
         factory.body()._return(JExpr._new(builder));
+    }
+
+    /**
+     * Returns the Java type of extra values whose schema is a plain string or boolean, which
+     * Jackson reads as exactly that type; null for any other (untyped, {@code Object}).
+     */
+    private static JClass extrasType(JCodeModel model, JsonNode extras) {
+        if (!extras.isObject() || extras.path(NormalizedSchema.NULLABLE).asBoolean(false)
+                || extras.has("existingJavaType") || extras.has("javaType")) {
+            return null;
+        }
+        return switch (extras.path("type").asText()) {
+            case "string" -> model.ref(String.class);
+            case "boolean" -> model.ref(Boolean.class);
+            default -> null;
+        };
+    }
+
+    /** Adds {@code additionalProperty(String, T)} to a builder of an object of typed extras. */
+    private static void addTypedExtrasSetter(JDefinedClass builder, JClass valueType) {
+        JMethod setter = builder.method(JMod.PUBLIC, builder, "additionalProperty");
+        setter.javadoc().add("Sets a property the schema does not declare; its schema types the "
+                + "value as {@code " + valueType.name() + "}.");
+        JVar name = setter.param(String.class, "name");
+        JVar value = setter.param(valueType, "value");
+        setter.body().invoke("putAdditionalProperty").arg(name).arg(value);
+        setter.body()._return(JExpr._this());
     }
 
     /** Adds the setter of {@code field}: Javadoc, copies of collections, explicit nulls. */
@@ -103,18 +133,44 @@ final class ClassAugmenter {
     }
 
     /**
-     * Adds the {@code @JsonSetter} that reads an enum property tolerantly: an unknown wire value
-     * is kept as an extra property and written back as it was read.
+     * Adds the {@code @JsonSetter} that reads {@code field} where Jackson's default would lose
+     * what was read: an enum or a list of enums tolerates a value this version does not know
+     * (kept as an extra property, written back as it was read), and a nullable property keeps
+     * an explicit null apart from an absent one.
      */
-    private static void addEnumReader(JDefinedClass type, JFieldVar field, String wireName) {
+    private static void addReader(JDefinedClass type, JFieldVar field, JsonNode property) {
+        String wireName = property.path(NormalizedSchema.WIRE_NAME).asText();
+        JClass list = field.type() instanceof JClass c && !c.getTypeParameters().isEmpty()
+                && c.erasure().fullName().equals("java.util.List") ? c : null;
+        JDefinedClass element = enumOf(list == null ? field.type() : list.getTypeParameters()
+                .get(0));
+        JCodeModel model = type.owner();
+        if (element != null) {
+            JInvocation read = JExpr.invoke(list == null ? "readEnum" : "readEnums")
+                    .arg(text(type, wireName));
+            reader(type, field, wireName, list == null ? model.ref(String.class)
+                    : model.ref(java.util.List.class).narrow(String.class), read)
+                    .arg(JExpr.direct(element.name() + "::fromValue"));
+        } else if (property.path(NormalizedSchema.NULLABLE).asBoolean(false)) {
+            reader(type, field, wireName, field.type(),
+                    JExpr.invoke("readNullable").arg(text(type, wireName)));
+        }
+    }
+
+    private static JDefinedClass enumOf(JType type) {
+        return type instanceof JDefinedClass e && e.getClassType() == ClassType.ENUM ? e : null;
+    }
+
+    /** Adds {@code readX(raw)}, a {@code @JsonSetter} that assigns {@code read(.., raw)}. */
+    private static JInvocation reader(JDefinedClass type, JFieldVar field, String wireName,
+            JType rawType, JInvocation read) {
         String name = "read" + Character.toUpperCase(field.name().charAt(0))
                 + field.name().substring(1);
         JMethod reader = type.method(JMod.PRIVATE, type.owner().VOID, name);
         reader.annotate(JsonSetter.class).param("value", wireName);
-        JVar raw = reader.param(String.class, "raw");
-        reader.body().assign(JExpr._this().ref(field), JExpr.invoke("readEnum")
-                .arg(text(type, wireName)).arg(raw)
-                .arg(JExpr.direct(((JDefinedClass) field.type()).name() + "::fromValue")));
+        JVar raw = reader.param(rawType, "raw");
+        reader.body().assign(JExpr._this().ref(field), read.arg(raw));
+        return read;
     }
 
     static void tolerantEnum(JDefinedClass type) {

@@ -1,6 +1,7 @@
 package dev.actionkit.codegen.roundtrip;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -48,6 +49,7 @@ final class BuilderCopy {
     private static Object build(Object value) throws ReflectiveOperationException {
         Class<?> type = value.getClass();
         Object builder = type.getMethod("builder").invoke(null);
+        Map<Object, Object> extras = new LinkedHashMap<>(extras(value));
         for (Field field : type.getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers())
                     || !field.isAnnotationPresent(JsonProperty.class)) {
@@ -55,12 +57,16 @@ final class BuilderCopy {
             }
             field.setAccessible(true);
             Object fieldValue = field.get(value);
+            String wireName = field.getAnnotation(JsonProperty.class).value();
             if (fieldValue != null) {
                 setter(builder.getClass(), field.getName())
                         .invoke(builder, rebuild(fieldValue));
+            } else if (extras.get(wireName) instanceof NullNode) {
+                // an explicit null is set as a user would: x(null)
+                extras.remove(wireName);
+                setter(builder.getClass(), field.getName()).invoke(builder, (Object) null);
             }
         }
-        Map<?, ?> extras = extras(value);
         if (!extras.isEmpty()) {
             Method additional = setter(builder.getClass(), "additionalProperty");
             for (Map.Entry<?, ?> entry : extras.entrySet()) {

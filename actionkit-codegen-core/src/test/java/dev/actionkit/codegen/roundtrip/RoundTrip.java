@@ -1,5 +1,6 @@
 package dev.actionkit.codegen.roundtrip;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,13 +61,24 @@ final class RoundTrip implements AutoCloseable {
         return losses;
     }
 
+    /**
+     * Returns the declared properties read into the extra properties of a class that has no
+     * member for them. A member's explicit null or unknown enum value is kept among the extra
+     * properties by design (that is how it is written back) and is not counted.
+     */
     private static List<String> untyped(JsonNode schema, Object read)
             throws ReflectiveOperationException {
         Set<String> declared = new LinkedHashSet<>();
         declared(schema, schema, declared, 0);
+        Set<String> members = new LinkedHashSet<>();
+        for (java.lang.reflect.Field field : read.getClass().getDeclaredFields()) {
+            if (field.isAnnotationPresent(JsonProperty.class)) {
+                members.add(field.getAnnotation(JsonProperty.class).value());
+            }
+        }
         List<String> untyped = new ArrayList<>();
         for (Object key : BuilderCopy.extras(read).keySet()) {
-            if (declared.contains(key)) {
+            if (declared.contains(key) && !members.contains(key)) {
                 untyped.add((String) key);
             }
         }

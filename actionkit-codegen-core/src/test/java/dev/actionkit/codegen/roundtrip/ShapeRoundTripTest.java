@@ -50,7 +50,20 @@ class ShapeRoundTripTest {
             action("SHAPES_NUMBERS", Shape.ENUMS_AND_NUMBERS, "{'type':'object','properties':{"
                     + "'big':{'type':'integer','minimum':0,'maximum':1e30},"
                     + "'exact':{'type':'number','format':'decimal'},"
-                    + "'size':{'type':'string','enum':['Mr.','1000+','']}}}"));
+                    + "'size':{'type':'string','enum':['Mr.','1000+','']}}}"),
+            action("SHAPES_NULLS", Shape.NULLABLE, "{'type':'object','properties':{"
+                    + "'note':{'type':['string','null']},'pick':{'anyOf':[{'type':'integer'},"
+                    + "{'type':'null'}]},'free':{'type':'object'},'nested':{'type':'object',"
+                    + "'properties':{'n':{'type':'string','nullable':true}},"
+                    + "'additionalProperties':false}}}"),
+            action("SHAPES_ENUM_LISTS", Shape.ENUMS_AND_NUMBERS, "{'type':'object',"
+                    + "'properties':{'sizes':{'type':'array','items':{'type':'string',"
+                    + "'enum':['S','M']}},'size':{'type':'string','enum':['S','M']}}}"),
+            action("SHAPES_TYPED_EXTRAS", Shape.PROPERTIES_AND_EXTRAS_SCHEMA, "{'type':'object',"
+                    + "'properties':{'tags':{'type':'object','properties':{'main':{'type':"
+                    + "'string'}},'additionalProperties':{'type':'string'}},'flags':{'type':"
+                    + "'object','properties':{'on':{'type':'boolean'}},'patternProperties':"
+                    + "{'^f-':{'type':'boolean'}},'additionalProperties':false}}}"));
 
     private static CompiledCatalog compiled;
     private static RoundTrip roundTrip;
@@ -88,6 +101,12 @@ class ShapeRoundTripTest {
         "SHAPES_EXTRAS|{'labels':{'main':'m','one':{'v':true},'two':{'v':false,'w':1}}}",
         "SHAPES_NUMBERS|{'big':123456789012345678901234567890,"
                 + "'exact':0.10000000000000000000000000001,'size':'1000+'}",
+        "SHAPES_NULLS|{'note':null,'pick':null,'nested':{'n':null}}",
+        "SHAPES_NULLS|{'note':'set','extra':null,'free':{'k':null,'d':[null,{'e':null}]}}",
+        "SHAPES_NULLS|{'nested':{'n':'set'},'pick':3}",
+        "SHAPES_ENUM_LISTS|{'sizes':['S','M'],'size':'M'}",
+        "SHAPES_ENUM_LISTS|{'sizes':['S','XL'],'size':'XXL'}",
+        "SHAPES_TYPED_EXTRAS|{'tags':{'main':'m','a':'b','':'c'},'flags':{'on':true,'f-x':false}}",
     })
     void roundTrips(String name, String document) throws Exception {
         // given
@@ -118,6 +137,50 @@ class ShapeRoundTripTest {
                 .isEqualTo("java.math.BigInteger");
         assertThat(numbers.getDeclaredField("exact").getType().getName())
                 .isEqualTo("java.math.BigDecimal");
+    }
+
+    @Test
+    @DisplayName("known enum values in a list read typed; an unknown one keeps the list as read")
+    void enumLists() throws Exception {
+        // given
+        Class<?> type = compiled.paramsClass(ACTIONS.get(7));
+        java.lang.reflect.Field sizes = type.getDeclaredField("sizes");
+        sizes.setAccessible(true);
+        // when
+        Object known = JSON.readValue("{\"sizes\":[\"S\",\"M\"]}", type);
+        Object unknown = JSON.readValue("{\"sizes\":[\"S\",\"XL\"]}", type);
+        // then
+        assertThat((List<?>) sizes.get(known)).extracting(Object::toString)
+                .containsExactly("S", "M");
+        assertThat(sizes.get(unknown)).isNull();
+        assertThat(BuilderCopy.extras(unknown).get("sizes")).isEqualTo(List.of("S", "XL"));
+    }
+
+    @Test
+    @DisplayName("string- and boolean-valued extras get a typed additionalProperty, and only it")
+    void typedExtras() throws Exception {
+        // given
+        ClassLoader loader = compiled.paramsClass(ACTIONS.get(0)).getClassLoader();
+        String p = CompiledCatalog.PACKAGE + ".";
+        // when
+        List<String> tags = additionalPropertySignatures(loader.loadClass(p
+                + "ShapesTypedExtrasTags"));
+        List<String> flags = additionalPropertySignatures(loader.loadClass(p
+                + "ShapesTypedExtrasFlags"));
+        List<String> open = additionalPropertySignatures(compiled.paramsClass(ACTIONS.get(8)));
+        // then
+        assertThat(tags).containsExactly("String,String");
+        assertThat(flags).containsExactly("String,Boolean");
+        assertThat(open).containsExactly("String,Object");
+    }
+
+    private static List<String> additionalPropertySignatures(Class<?> type) throws Exception {
+        Class<?> builder = type.getMethod("builder").getReturnType();
+        return Arrays.stream(builder.getMethods())
+                .filter(m -> m.getName().equals("additionalProperty"))
+                .map(m -> Arrays.stream(m.getParameterTypes()).map(Class::getSimpleName)
+                        .collect(java.util.stream.Collectors.joining(",")))
+                .toList();
     }
 
     private static List<String> builderMethods(Class<?> type) throws Exception {

@@ -94,17 +94,6 @@ final class Survey {
     }
 
     /**
-     * Returns whether every document survived but for explicit nulls: nullable properties set to
-     * {@code null}, null extra values and nulls inside free-form values. Those are the emitter's
-     * and the runtime's half of issue 14 (the runtime leaves null map values and null
-     * {@code JsonNode} fields out by contract, docs/RUNTIME.md); everything the schema stage
-     * decides is held by this.
-     */
-    boolean allSurvivedButForNulls() {
-        return counts.values().stream().allMatch(c -> c[0] == c[2]);
-    }
-
-    /**
      * Returns the survival rate overall and per shape, also counting as survivors the documents
      * whose only losses are explicit nulls (the emitter's half of issue 14), then an example loss
      * of each kind per shape.

@@ -57,8 +57,11 @@ public abstract class ParamsBuilder<T extends ParamsObject, B extends ParamsBuil
         return self();
     }
 
-    /** Sets a property the schema does not declare; for builders of open objects. */
-    final void putAdditionalProperty(String name, Object value) {
+    /**
+     * Sets a property the schema does not declare, a null value as an explicit JSON null; for
+     * builders of open objects and generated {@code additionalProperty} setters of typed ones.
+     */
+    protected final void putAdditionalProperty(String name, Object value) {
         target.putAdditionalProperty(Objects.requireNonNull(name, "name == null"), value);
     }
 

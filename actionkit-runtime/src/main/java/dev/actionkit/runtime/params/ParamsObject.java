@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.NullNode;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -15,7 +17,7 @@ import java.util.function.Function;
  * declared ones under their wire names. Objects are immutable once built: they are made by a
  * {@link ParamsBuilder} or read by Jackson, and offer no public way to change them.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
 public abstract class ParamsObject implements Cloneable {
 
     private Map<String, Object> additionalProperties = new LinkedHashMap<>();
@@ -24,18 +26,23 @@ public abstract class ParamsObject implements Cloneable {
     protected ParamsObject() {}
 
     /**
-     * Returns the properties the schema does not declare, by wire name, unmodifiable; a nullable
-     * declared property set to null appears here as a {@link NullNode}, which is how it is sent.
+     * Returns the properties the schema does not declare, by wire name, unmodifiable; an explicit
+     * null (a nullable declared property set or read as null, a null extra value) appears here
+     * as a {@link NullNode}, and an enum value this version does not know as it was read: this
+     * is how they are sent.
      */
     @JsonAnyGetter
     public final Map<String, Object> getAdditionalProperties() {
         return Collections.unmodifiableMap(additionalProperties);
     }
 
-    /** Keeps a property the schema does not declare: for Jackson and the builder only. */
+    /**
+     * Keeps a property the schema does not declare, a null value as a {@link NullNode} (sent as
+     * an explicit JSON null): for Jackson and the builder only.
+     */
     @JsonAnySetter
     final void putAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
+        additionalProperties.put(name, value == null ? NullNode.getInstance() : value);
     }
 
     /**
@@ -51,16 +58,51 @@ public abstract class ParamsObject implements Cloneable {
     }
 
     /**
+     * Reads a nullable property: a JSON null read is kept as an explicit null and written back
+     * as one, where an absent property stays absent. Returns {@code value}. For generated
+     * {@code @JsonSetter}s.
+     */
+    protected final <V> V readNullable(String wireName, V value) {
+        explicitNull(wireName, value == null);
+        return value;
+    }
+
+    /**
      * Reads an enum property: returns the constant of {@code raw}, or null for a value this
      * version does not know, which is then kept among the extra properties under
-     * {@code wireName} and written back as it was read. For generated {@code @JsonSetter}s.
+     * {@code wireName} and written back as it was read; a JSON null is kept as an explicit
+     * null. For generated {@code @JsonSetter}s.
      */
     protected final <E> E readEnum(String wireName, String raw, Function<String, E> fromValue) {
         E constant = raw == null ? null : fromValue.apply(raw);
-        if (constant == null && raw != null) {
-            additionalProperties.put(wireName, raw);
+        if (constant == null) {
+            additionalProperties.put(wireName, raw == null ? NullNode.getInstance() : raw);
         }
         return constant;
+    }
+
+    /**
+     * Reads a list of enum values: returns their constants, or null when one of them is a value
+     * this version does not know; the list is then kept among the extra properties under
+     * {@code wireName} and written back as it was read. A JSON null is kept as an explicit null.
+     * For generated {@code @JsonSetter}s.
+     */
+    protected final <E> List<E> readEnums(String wireName, List<String> raw,
+            Function<String, E> fromValue) {
+        if (raw == null) {
+            additionalProperties.put(wireName, NullNode.getInstance());
+            return null;
+        }
+        List<E> constants = new ArrayList<>(raw.size());
+        for (String value : raw) {
+            E constant = value == null ? null : fromValue.apply(value);
+            if (constant == null && value != null) {
+                additionalProperties.put(wireName, Collections.unmodifiableList(raw));
+                return null;
+            }
+            constants.add(constant);
+        }
+        return Collections.unmodifiableList(constants);
     }
 
     /** Returns a copy of this object: the same field values, its own extra-properties map. */

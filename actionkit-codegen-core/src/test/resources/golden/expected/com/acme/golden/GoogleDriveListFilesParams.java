@@ -4,6 +4,7 @@ package com.acme.golden;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import dev.actionkit.runtime.ActionDescriptor;
 import dev.actionkit.runtime.params.OpenParamsBuilder;
 import dev.actionkit.runtime.params.ParamsObject;
@@ -26,6 +27,11 @@ public class GoogleDriveListFilesParams extends ParamsObject {
 
     public Boolean getClass_() {
         return class_;
+    }
+
+    @JsonSetter("pageSize")
+    private void readPageSize(Long raw) {
+        this.pageSize = readNullable("pageSize", raw);
     }
 
     /** Returns a new, empty builder. */
