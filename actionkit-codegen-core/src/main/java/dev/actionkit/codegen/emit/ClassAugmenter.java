@@ -167,7 +167,7 @@ final class ClassAugmenter {
         String name = "read" + Character.toUpperCase(field.name().charAt(0))
                 + field.name().substring(1);
         JMethod reader = type.method(JMod.PRIVATE, type.owner().VOID, name);
-        reader.annotate(JsonSetter.class).param("value", wireName);
+        reader.annotate(JsonSetter.class).param("value", JavaString.literal(wireName));
         JVar raw = reader.param(rawType, "raw");
         reader.body().assign(JExpr._this().ref(field), read.arg(raw));
         return read;
@@ -207,16 +207,17 @@ final class ClassAugmenter {
     static JExpression text(JDefinedClass owner, String raw) {
         String value = Utf16.wellFormed(raw);
         if (value.length() <= MAX_LITERAL) {
-            return JExpr.lit(value);
+            return JavaString.literal(value);
         }
-        JInvocation join = owner.owner().ref(String.class).staticInvoke("join").arg("");
+        JInvocation join = owner.owner().ref(String.class).staticInvoke("join")
+                .arg(JavaString.literal(""));
         int start = 0;
         while (start < value.length()) {
             int end = Math.min(value.length(), start + MAX_LITERAL);
             if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
                 end--;
             }
-            join.arg(JExpr.lit(value.substring(start, end)));
+            join.arg(JavaString.literal(value.substring(start, end)));
             start = end;
         }
         return join;
