@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class MemoryCodeWriter extends CodeWriter {
 
+    private static final String HEADER_LINE = "// " + SourceFile.HEADER + "\n";
+
     private final Map<String, StringWriter> files = new LinkedHashMap<>();
 
     @Override
@@ -43,9 +45,14 @@ final class MemoryCodeWriter extends CodeWriter {
     /** Returns the files written, in the order codemodel wrote them. */
     List<SourceFile> files() {
         List<SourceFile> result = new ArrayList<>(files.size());
-        files.forEach((path, text) -> result.add(SourceFile.java(
-                path.substring(0, path.length() - ".java".length()).replace('/', '.'),
-                "// " + SourceFile.HEADER + "\n" + JavaText.tidy(text.toString()))));
+        files.forEach((path, text) -> {
+            String raw = text.toString();
+            StringBuilder tidy = new StringBuilder(HEADER_LINE.length() + raw.length());
+            JavaText.tidy(raw, tidy.append(HEADER_LINE));
+            result.add(SourceFile.java(
+                    path.substring(0, path.length() - ".java".length()).replace('/', '.'),
+                    tidy.toString()));
+        });
         return result;
     }
 }

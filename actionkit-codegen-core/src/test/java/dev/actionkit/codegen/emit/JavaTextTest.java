@@ -2,6 +2,8 @@ package dev.actionkit.codegen.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +36,70 @@ class JavaTextTest {
         // then
         assertThat(tidy).isEqualTo("@JsonPropertyOrder({\"a,\", \"b\"})\npublic class A extends B {\n"
                 + "    int a;\n\n    int b;\n}\n");
+    }
+
+    @Test
+    @DisplayName("CRLF ends a line like LF, a lone CR stays in its line, star lines with blanks "
+            + "around go")
+    void lineEnds() {
+        // given
+        String text = "class A {\r\n  \t*  \r\n    int a;\r\r\n    /**\r\n     * x\r\n"
+                + "     */\r\n    int b;\r}";
+        // when
+        String tidy = JavaText.tidy(text);
+        // then
+        assertThat(tidy).isEqualTo("class A {\n    int a;\r\n    /** x */\n    int b;\r}");
+    }
+
+    @Test
+    @DisplayName("an annotation array never closed and a Javadoc at the end are kept as they are")
+    void unfinished() {
+        // given
+        String text = "@A({\n    \"a\",\n\n    /**";
+        // when
+        String tidy = JavaText.tidy(text);
+        // then
+        assertThat(tidy).isEqualTo("@A({\n    \"a\",\n\n    /**");
+    }
+
+    @Test
+    @DisplayName("the tidied text is appended after what the builder already holds")
+    void appends() {
+        // given
+        StringBuilder out = new StringBuilder("// header\n");
+        // when
+        JavaText.tidy("class A {\n\n}\n", out);
+        // then
+        assertThat(out).hasToString("// header\nclass A {\n}\n");
+    }
+
+    @Test
+    @DisplayName("on random texts of tricky lines the one pass gives what the former line-list "
+            + "tidy gave")
+    void matchesFormerTidy() {
+        List<String> pieces = List.of("", " ", "\t", "*", "  *  ", "* x", "  * x", "/**",
+                "    /**", "*/", "    */", " * a */", "{", "}", "  {", "  }", "@A({", "  @B({",
+                "})", "  })", "\"a\",", "\"b\"", ",", "extends B", " implements C, D",
+                "extends", "class A", "int a;", "\u2003", "\u2003x\u2003", "\u00a0",
+                "\u001f{", "x\r", "\r", "\ud83d\ude00 {", "/** */", "// */");
+        List<String> ends = List.of("\n", "\n", "\n", "\r\n", "\r");
+        Random random = new Random(13);
+        for (int n = 0; n < 20_000; n++) {
+            // given
+            StringBuilder text = new StringBuilder();
+            int count = random.nextInt(12);
+            for (int i = 0; i < count; i++) {
+                text.append(pieces.get(random.nextInt(pieces.size())))
+                        .append(ends.get(random.nextInt(ends.size())));
+            }
+            if (random.nextBoolean()) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            // when
+            String tidy = JavaText.tidy(text.toString());
+            // then
+            assertThat(tidy).as("text %s", text.toString().replace("\n", "\\n"))
+                    .isEqualTo(JavaTextReference.tidy(text.toString()));
+        }
     }
 }
