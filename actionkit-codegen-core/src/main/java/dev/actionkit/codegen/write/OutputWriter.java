@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * The one writer of generated files: validates every path first, deletes the manifest, writes
- * each changed file atomically ({@link AtomicFile}), leaves unchanged files untouched, deletes
- * files the previous manifest owned that no longer belong, never touches a file it does not
- * own, and writes the manifest last.
+ * each changed file atomically ({@link AtomicFile}, through one {@link FileBatch}), leaves
+ * unchanged files untouched, deletes files the previous manifest owned that no longer belong,
+ * never touches a file it does not own, and writes the manifest last.
  */
 public final class OutputWriter {
 
@@ -55,9 +55,10 @@ public final class OutputWriter {
             Files.createDirectories(root);
             List<String> previous = Manifest.read(root).map(Manifest::files).orElse(List.of());
             Files.deleteIfExists(root.resolve(Manifest.FILE_NAME));
+            FileBatch batch = new FileBatch();
             int written = 0;
             for (int i = 0; i < files.size(); i++) {
-                written += writeIfChanged(targets.get(i), files.get(i).content()) ? 1 : 0;
+                written += writeIfChanged(batch, targets.get(i), files.get(i).content()) ? 1 : 0;
             }
             int deleted = 0;
             for (String stale : previous) {
@@ -97,14 +98,9 @@ public final class OutputWriter {
         return Files.deleteIfExists(target);
     }
 
-    private static boolean writeIfChanged(Path target, byte[] content) {
+    private static boolean writeIfChanged(FileBatch batch, Path target, byte[] content) {
         try {
-            if (Files.isRegularFile(target) && Files.size(target) == content.length
-                    && Arrays.equals(Files.readAllBytes(target), content)) {
-                return false;
-            }
-            AtomicFile.write(target, content);
-            return true;
+            return batch.writeIfChanged(target, content);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the generated file " + target
                     + " (" + e + "); the generation is incomplete and the next build redoes it",
