@@ -21,14 +21,11 @@ final class JavaLines {
     JavaLines(String text) {
         this.text = text;
         int start = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            if (text.charAt(i) == '\n') {
-                add(start, i > start && text.charAt(i - 1) == '\r' ? i - 1 : i);
-                start = i + 1;
-            }
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            add(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
+            start = end + 1;
         }
-        add(start, length);
+        add(start, text.length());
     }
 
     private void add(int start, int end) {
