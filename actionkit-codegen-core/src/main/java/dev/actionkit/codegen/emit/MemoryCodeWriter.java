@@ -16,7 +16,8 @@ import java.util.Map;
  *
  * <p>It hands codemodel a plain {@link StringWriter}, bypassing codemodel's per-character
  * Unicode-escaping writer (the hottest spot of generation). That is safe because literals are
- * escaped by codemodel itself and descriptions by {@code JavadocText} before they get here.
+ * escaped by codemodel itself or by {@link JavaString}, and descriptions by {@code JavadocText},
+ * before they get here.
  */
 final class MemoryCodeWriter extends CodeWriter {
 
