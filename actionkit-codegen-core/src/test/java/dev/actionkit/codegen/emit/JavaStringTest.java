@@ -7,51 +7,38 @@ import com.sun.codemodel.JExpression;
 import com.sun.codemodel.JFormatter;
 import java.io.StringWriter;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("String literals are quoted exactly as codemodel quotes them")
 class JavaStringTest {
 
-    @Test
-    @DisplayName("named escapes, the single quote as it is, control chars, DEL and non-ASCII as "
-            + "lower-case backslash-u escapes")
-    void exactOutput() {
-        // given
-        String value = "a\"b\\c'd\b\t\n\f\r\u0000\u001f\u007f\u00e9\u2028\uffff";
-        // when
-        String quoted = JavaString.quote(value);
-        // then
-        assertThat(quoted).isEqualTo("\"a\\\"b\\\\c'd\\b\\t\\n\\f\\r\\u0000\\u001f\\u007f"
-                + "\\u00e9\\u2028\\uffff\"");
+    static Stream<Arguments> examples() {
+        return Stream.of(
+                // named escapes, the single quote as it is, control chars, DEL and non-ASCII
+                // as lower-case backslash-u escapes
+                Arguments.of("a\"b\\c'd\b\t\n\f\r\u0000\u001f\u007f\u00e9\u2028\uffff",
+                        "\"a\\\"b\\\\c'd\\b\\t\\n\\f\\r\\u0000\\u001f\\u007f"
+                                + "\\u00e9\\u2028\\uffff\""),
+                // surrogate pairs and lone surrogates, char by char
+                Arguments.of("\ud83d\ude00 \ud800 \udc00",
+                        "\"\\ud83d\\ude00 \\ud800 \\udc00\""),
+                // a comment end, a backslash-u sequence and CRLF stay inert
+                Arguments.of("*/ class X {} \\u0022 line\r\nnext",
+                        "\"*/ class X {} \\\\u0022 line\\r\\nnext\""),
+                Arguments.of("", "\"\""));
     }
 
-    @Test
-    @DisplayName("surrogate pairs and lone surrogates are escaped char by char")
-    void surrogates() {
-        // given
-        String value = "\ud83d\ude00 \ud800 \udc00";
-        // when
-        String quoted = JavaString.quote(value);
-        // then
-        assertThat(quoted).isEqualTo("\"\\ud83d\\ude00 \\ud800 \\udc00\"");
-    }
-
-    @Test
-    @DisplayName("a comment end, a backslash-u sequence and CRLF stay inert inside the literal")
-    void inertText() {
-        // given
-        String value = "*/ class X {} \\u0022 line\r\nnext";
-        // when
-        String quoted = JavaString.quote(value);
-        // then
-        assertThat(quoted).isEqualTo("\"*/ class X {} \\\\u0022 line\\r\\nnext\"");
-    }
-
-    @Test
-    @DisplayName("the empty string is two quotes")
-    void empty() {
-        assertThat(JavaString.quote("")).isEqualTo("\"\"");
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("examples")
+    @DisplayName("named escapes, control chars, non-ASCII, surrogates, comment ends, "
+            + "backslash-u text, CRLF and the empty string give the exact literal")
+    void exactOutput(String value, String expected) {
+        assertThat(JavaString.quote(value)).isEqualTo(expected);
     }
 
     @Test

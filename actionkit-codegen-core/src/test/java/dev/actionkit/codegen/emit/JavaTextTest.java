@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("Generated text is tidied without changing what it means")
 class JavaTextTest {
@@ -38,28 +42,23 @@ class JavaTextTest {
                 + "    int a;\n\n    int b;\n}\n");
     }
 
-    @Test
-    @DisplayName("CRLF ends a line like LF, a lone CR stays in its line, star lines with blanks "
-            + "around go")
-    void lineEnds() {
-        // given
-        String text = "class A {\r\n  \t*  \r\n    int a;\r\r\n    /**\r\n     * x\r\n"
-                + "     */\r\n    int b;\r}";
-        // when
-        String tidy = JavaText.tidy(text);
-        // then
-        assertThat(tidy).isEqualTo("class A {\n    int a;\r\n    /** x */\n    int b;\r}");
+    static Stream<Arguments> edges() {
+        return Stream.of(
+                // CRLF ends a line like LF, a lone CR stays in its line, star lines with
+                // blanks around go
+                Arguments.of("class A {\r\n  \t*  \r\n    int a;\r\r\n    /**\r\n"
+                        + "     * x\r\n     */\r\n    int b;\r}",
+                        "class A {\n    int a;\r\n    /** x */\n    int b;\r}"),
+                // an annotation array never closed and a Javadoc at the end stay as they are
+                Arguments.of("@A({\n    \"a\",\n\n    /**", "@A({\n    \"a\",\n\n    /**"));
     }
 
-    @Test
-    @DisplayName("an annotation array never closed and a Javadoc at the end are kept as they are")
-    void unfinished() {
-        // given
-        String text = "@A({\n    \"a\",\n\n    /**";
-        // when
-        String tidy = JavaText.tidy(text);
-        // then
-        assertThat(tidy).isEqualTo("@A({\n    \"a\",\n\n    /**");
+    @ParameterizedTest(name = "[{index}]")
+    @MethodSource("edges")
+    @DisplayName("line ends (CRLF, lone CR), blank-padded star lines, an unclosed annotation "
+            + "array and a Javadoc at the end")
+    void edges(String text, String expected) {
+        assertThat(JavaText.tidy(text)).isEqualTo(expected);
     }
 
     @Test
