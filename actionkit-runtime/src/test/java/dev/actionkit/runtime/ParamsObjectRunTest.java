@@ -1,9 +1,12 @@
 package dev.actionkit.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.actionkit.runtime.params.OpenParamsBuilder;
 import dev.actionkit.runtime.params.ParamsObject;
 import dev.actionkit.testkit.FakeActionKit;
@@ -45,6 +48,55 @@ class ParamsObjectRunTest {
         }
     }
 
+    /**
+     * A generated class annotates only renamed fields; its getters, whatever names they imply,
+     * are never properties. As generated, it orders its properties, since it renames one.
+     */
+    @JsonPropertyOrder({"title", "due-date", "uRL"})
+    static final class TaskParams extends ParamsObject {
+        private String title;
+        @JsonProperty("due-date")
+        private String dueDate;
+        private String uRL;
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getDueDate() {
+            return dueDate;
+        }
+
+        public String getURL() {
+            return uRL;
+        }
+
+        public boolean isDone() {
+            return true;
+        }
+
+        static final class Builder extends OpenParamsBuilder<TaskParams, Builder> {
+            Builder() {
+                super(new TaskParams());
+            }
+
+            Builder title(String title) {
+                target().title = title;
+                return this;
+            }
+
+            Builder dueDate(String dueDate) {
+                target().dueDate = dueDate;
+                return this;
+            }
+
+            Builder uRL(String uRL) {
+                target().uRL = uRL;
+                return this;
+            }
+        }
+    }
+
     private FakeActionKit server;
     private ActionKitClient client;
 
@@ -59,7 +111,7 @@ class ParamsObjectRunTest {
         server.close();
     }
 
-    private String sent(NoteParams params) {
+    private String sent(ParamsObject params) {
         client.run("NOTES_CREATE", params);
         return server.runs().get(server.runs().size() - 1).json().get("parameters").toString();
     }
@@ -96,5 +148,25 @@ class ParamsObjectRunTest {
         assertThrows(UnsupportedOperationException.class, () -> built.getTags().add("c"));
         assertThrows(UnsupportedOperationException.class,
                 () -> built.getAdditionalProperties().put("x", 1));
+    }
+
+    @Test
+    @DisplayName("fields are the properties: unannotated ones under their own names, renamed ones "
+            + "under the wire name, getters add nothing, and a document reads back the same")
+    void fieldsAreTheProperties() throws Exception {
+        // given
+        TaskParams built = new TaskParams.Builder().title("Ship").dueDate("2026-12-24")
+                .uRL("https://example.test").additionalProperty("Level__c", "Gold").build();
+        // when
+        String json = sent(built);
+        TaskParams read = new ObjectMapper().readValue(json, TaskParams.class);
+        // then
+        assertThat(json).isEqualTo("{\"title\":\"Ship\",\"due-date\":\"2026-12-24\","
+                + "\"uRL\":\"https://example.test\",\"Level__c\":\"Gold\"}");
+        assertThat(read.getTitle()).isEqualTo("Ship");
+        assertThat(read.getDueDate()).isEqualTo("2026-12-24");
+        assertThat(read.getURL()).isEqualTo("https://example.test");
+        assertThat(read.getAdditionalProperties()).containsExactly(entry("Level__c", "Gold"));
+        assertThat(sent(read)).isEqualTo(json);
     }
 }

@@ -1,6 +1,5 @@
 package dev.actionkit.codegen.emit;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +23,6 @@ import dev.actionkit.codegen.schema.NormalizedSchema;
 import dev.actionkit.codegen.schema.Utf16;
 import dev.actionkit.runtime.ActionDescriptor;
 import dev.actionkit.runtime.catalog.ActionDefinition;
-import java.util.Iterator;
 
 /**
  * Adds to jsonschema2pojo's classes what it cannot generate: the runtime base class that holds
@@ -171,20 +169,6 @@ final class ClassAugmenter {
         JVar raw = reader.param(rawType, "raw");
         reader.body().assign(JExpr._this().ref(field), read.arg(raw));
         return read;
-    }
-
-    static void tolerantEnum(JDefinedClass type) {
-        for (Iterator<JMethod> it = type.methods().iterator(); it.hasNext(); ) {
-            if (it.next().name().equals("fromValue")) {
-                it.remove();
-            }
-        }
-        JMethod fromValue = type.method(JMod.PUBLIC | JMod.STATIC, type, "fromValue");
-        fromValue.javadoc().add("Returns the constant of a wire value; {@code null} for a value "
-                + "this version does not know.");
-        fromValue.annotate(JsonCreator.class);
-        JVar value = fromValue.param(String.class, "value");
-        fromValue.body()._return(JExpr.ref("CONSTANTS").invoke("get").arg(value));
     }
 
     static void addActionConstants(JDefinedClass params, ActionDefinition action) {

@@ -1,8 +1,10 @@
 package dev.actionkit.codegen.emit;
 
+import com.sun.codemodel.JClassContainer;
 import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JDocComment;
 import com.sun.codemodel.JDocCommentable;
+import com.sun.codemodel.JType;
 import org.jsonschema2pojo.SchemaStore;
 import org.jsonschema2pojo.rules.Rule;
 import org.jsonschema2pojo.rules.RuleFactory;
@@ -10,7 +12,8 @@ import org.jsonschema2pojo.rules.RuleFactory;
 /**
  * jsonschema2pojo's rules, with the ones that write Javadoc on fields, getters and classes
  * turned off: a description is written once, on the builder's setter (by
- * {@link ClassAugmenter}), and on the facade's first method for an action.
+ * {@link ClassAugmenter}), and on the facade's first method for an action. Enums come from
+ * {@link LeanEnumRule}.
  */
 final class LeanRuleFactory extends RuleFactory {
 
@@ -23,6 +26,11 @@ final class LeanRuleFactory extends RuleFactory {
 
     LeanRuleFactory() {
         super(PojoConfig.INSTANCE, new WireNameAnnotator(), new SchemaStore());
+    }
+
+    @Override
+    public Rule<JClassContainer, JType> getEnumRule() {
+        return new LeanEnumRule(this);
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.jsonschema2pojo.rules.RuleFactory;
  * Emits one action's parameter classes through jsonschema2pojo 1.3.3: a fresh rule factory,
  * schema store and code model per action (so no two actions share anything, and actions can be
  * emitted in parallel), the normalized schema with the model's names applied directly (never
- * re-parsed, never fetched), then our builder, constants and tolerant enums added, and the
+ * re-parsed, never fetched), then our builder and constants added (tolerant enums come from {@link LeanEnumRule}), and the
  * result written to memory. The field types jsonschema2pojo declares are checked against the
  * model's, never read back.
  */
@@ -46,9 +46,7 @@ public final class ParamsEmitter {
         Map<String, JsonNode> definitions = definitions(action);
         for (Iterator<JDefinedClass> it = pkg.classes(); it.hasNext(); ) {
             JDefinedClass type = it.next();
-            if (type.getClassType() == ClassType.ENUM) {
-                ClassAugmenter.tolerantEnum(type);
-            } else {
+            if (type.getClassType() != ClassType.ENUM) {
                 ClassAugmenter.addBuilder(type, definitions.get(type.fullName()));
             }
         }

@@ -17,7 +17,9 @@ import org.jsonschema2pojo.Jackson2Annotator;
 /**
  * Jackson 2 annotations with the wire name: normalized schemas key properties by Java name, so
  * {@code @JsonProperty} takes the wire name from {@value NormalizedSchema#WIRE_NAME}. Only fields
- * are annotated (Jackson links getters to them); no {@code @JsonPropertyDescription} (the
+ * whose Java name differs from their wire name are annotated: the runtime's {@code ParamsObject}
+ * has Jackson see fields, never getters, so an unannotated field is a property under its own
+ * name. No {@code @JsonPropertyDescription} (the
  * description is Javadoc already); no {@code @JsonInclude} (the runtime's {@code ParamsObject}
  * carries it); {@code @JsonPropertyOrder} (joined on one line by {@link JavaText}) only where a wire name differs from its
  * Java name (Jackson would otherwise move renamed properties to the end).
@@ -53,8 +55,10 @@ final class WireNameAnnotator extends Jackson2Annotator {
     @Override
     public void propertyField(JFieldVar field, JDefinedClass clazz, String propertyName,
             JsonNode propertyNode) {
-        field.annotate(JsonProperty.class).param("value",
-                propertyNode.path(NormalizedSchema.WIRE_NAME).asText(propertyName));
+        String wireName = propertyNode.path(NormalizedSchema.WIRE_NAME).asText(propertyName);
+        if (!wireName.equals(field.name())) {
+            field.annotate(JsonProperty.class).param("value", wireName);
+        }
     }
 
     @Override

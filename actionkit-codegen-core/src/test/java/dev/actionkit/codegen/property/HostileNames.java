@@ -37,9 +37,10 @@ public final class HostileNames {
             "apply", "additionalProperty", "additionalProperties", "AdditionalProperties",
             "additional_properties", "getAdditionalProperties", "setAdditionalProperty",
             "instance", "copy", "ACTION_NAME", "action_name", "DESCRIPTOR", "descriptor",
-            "CONSTANTS", "constants", "fromValue", "value", "toValue", "descriptors", "client",
-            "options", "options_", "params", "Actions", "actions", "Params", "Async", "async",
-            "run", "runAsync", "name", "description", "integration", "String", "Object", "List",
+            "CONSTANTS", "constants", "fromValue", "WireEnum", "constant", "value", "toValue",
+            "descriptors", "client", "options", "options_", "params", "Actions", "actions",
+            "Params", "Async", "async", "run", "runAsync", "name", "description", "integration",
+            "String", "Object", "List",
             "Map", "JsonNode", "Consumer", "CompletableFuture", "Objects", "ActionKitClient",
             "ActionResult", "ActionDescriptor", "Long", "Override", "Generated", "JsonProperty",
             "java", "com", "dev", "lang", "$", "$ref", "EMPTY", "getChannel", "get", "set");

@@ -51,13 +51,12 @@ final class BuilderCopy {
         Object builder = type.getMethod("builder").invoke(null);
         Map<Object, Object> extras = new LinkedHashMap<>(extras(value));
         for (Field field : type.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers())
-                    || !field.isAnnotationPresent(JsonProperty.class)) {
+            if (!isProperty(field)) {
                 continue;
             }
             field.setAccessible(true);
             Object fieldValue = field.get(value);
-            String wireName = field.getAnnotation(JsonProperty.class).value();
+            String wireName = wireName(field);
             if (fieldValue != null) {
                 setter(builder.getClass(), field.getName())
                         .invoke(builder, rebuild(fieldValue));
@@ -74,6 +73,20 @@ final class BuilderCopy {
             }
         }
         return builder.getClass().getMethod("build").invoke(builder);
+    }
+
+    /** Whether {@code field} of a generated class is a property: every instance field is. */
+    static boolean isProperty(Field field) {
+        return !Modifier.isStatic(field.getModifiers());
+    }
+
+    /**
+     * Returns the wire name of a property field: its {@code @JsonProperty} where the generator
+     * renamed it, else its own name (the runtime's {@code ParamsObject} has Jackson see fields).
+     */
+    static String wireName(Field field) {
+        JsonProperty renamed = field.getAnnotation(JsonProperty.class);
+        return renamed == null ? field.getName() : renamed.value();
     }
 
     /** Returns the extra properties of a generated object, empty when it has none. */

@@ -1,6 +1,5 @@
 package dev.actionkit.codegen.roundtrip;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,8 +71,8 @@ final class RoundTrip implements AutoCloseable {
         declared(schema, schema, declared, 0);
         Set<String> members = new LinkedHashSet<>();
         for (java.lang.reflect.Field field : read.getClass().getDeclaredFields()) {
-            if (field.isAnnotationPresent(JsonProperty.class)) {
-                members.add(field.getAnnotation(JsonProperty.class).value());
+            if (BuilderCopy.isProperty(field)) {
+                members.add(BuilderCopy.wireName(field));
             }
         }
         List<String> untyped = new ArrayList<>();

@@ -2,6 +2,9 @@ package dev.actionkit.runtime.params;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
@@ -16,10 +19,17 @@ import java.util.function.Function;
  * does not declare (per-user custom fields, keys a nested object allows), written beside the
  * declared ones under their wire names. Objects are immutable once built: they are made by a
  * {@link ParamsBuilder} or read by Jackson, and offer no public way to change them.
+ *
+ * <p>Jackson sees the fields of a generated class, never its getters: a field is a property
+ * under its own name, or under the wire name its {@code @JsonProperty} gives where the two
+ * differ. Generated classes therefore annotate only renamed fields.
  */
 @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public abstract class ParamsObject implements Cloneable {
 
+    @JsonIgnore
     private Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     /** For generated subclasses. */

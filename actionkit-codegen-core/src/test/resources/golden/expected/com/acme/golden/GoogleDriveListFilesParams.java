@@ -12,7 +12,6 @@ import dev.actionkit.runtime.params.ParamsObject;
 /** Parameters of the action {@code GOOGLE_DRIVE_LIST_FILES}; its description is on the facade. */
 @JsonPropertyOrder({"pageSize", "class"})
 public class GoogleDriveListFilesParams extends ParamsObject {
-    @JsonProperty("pageSize")
     private Long pageSize;
     @JsonProperty("class")
     private Boolean class_;

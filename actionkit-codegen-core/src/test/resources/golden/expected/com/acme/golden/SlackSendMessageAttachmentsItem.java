@@ -9,7 +9,6 @@ import dev.actionkit.runtime.params.ParamsObject;
 
 @JsonPropertyOrder({"text", "field-color"})
 public class SlackSendMessageAttachmentsItem extends ParamsObject {
-    @JsonProperty("text")
     private String text;
     @JsonProperty("field-color")
     private String fieldColor;

@@ -2,12 +2,10 @@
 
 package com.acme.golden;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.actionkit.runtime.params.ParamsBuilder;
 import dev.actionkit.runtime.params.ParamsObject;
 
 public class SlackSendMessageLayout extends ParamsObject {
-    @JsonProperty("columns")
     private Long columns;
 
     public Long getColumns() {

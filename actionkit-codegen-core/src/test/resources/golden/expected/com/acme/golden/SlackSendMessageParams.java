@@ -3,7 +3,6 @@
 package com.acme.golden;
 
 import java.util.List;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.actionkit.runtime.ActionDescriptor;
@@ -12,19 +11,12 @@ import dev.actionkit.runtime.params.ParamsObject;
 
 /** Parameters of the action {@code SLACK_SEND_MESSAGE}; its description is on the facade. */
 public class SlackSendMessageParams extends ParamsObject {
-    @JsonProperty("channel")
     private String channel;
-    @JsonProperty("message")
     private String message;
-    @JsonProperty("botName")
     private String botName;
-    @JsonProperty("priority")
     private SlackSendMessagePriority priority;
-    @JsonProperty("attachments")
     private List<SlackSendMessageAttachmentsItem> attachments;
-    @JsonProperty("metadata")
     private JsonNode metadata;
-    @JsonProperty("layout")
     private SlackSendMessageLayout layout;
     /** The exact action name. */
     public final static String ACTION_NAME = "SLACK_SEND_MESSAGE";

@@ -2,23 +2,15 @@
 
 package com.acme.golden;
 
-import java.util.HashMap;
-import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.actionkit.runtime.params.WireEnum;
 
-public enum SlackSendMessagePriority {
+public enum SlackSendMessagePriority implements WireEnum {
     LOW("low"),
     HIGH("high"),
     _1000_PLUS("1000+");
     private final String value;
-    private final static Map<String, SlackSendMessagePriority> CONSTANTS = new HashMap<String, SlackSendMessagePriority>();
-
-    static {
-        for (SlackSendMessagePriority c: values()) {
-            CONSTANTS.put(c.value, c);
-        }
-    }
 
     SlackSendMessagePriority(String value) {
         this.value = value;
@@ -37,6 +29,6 @@ public enum SlackSendMessagePriority {
     /** Returns the constant of a wire value; {@code null} for a value this version does not know. */
     @JsonCreator
     public static SlackSendMessagePriority fromValue(String value) {
-        return CONSTANTS.get(value);
+        return WireEnum.constant(SlackSendMessagePriority.class, value);
     }
 }
