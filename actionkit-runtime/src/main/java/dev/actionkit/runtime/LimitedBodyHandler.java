@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * Reads a whole body into memory, but no more than a limit: past it the subscription is
@@ -20,19 +21,33 @@ final class LimitedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
 
     private final long maxBytes;
     private final long maxErrorBytes;
+    private final Deadline deadline;
 
     LimitedBodyHandler(long maxBytes) {
+        this(maxBytes, Deadline.NONE);
+    }
+
+    private LimitedBodyHandler(long maxBytes, Deadline deadline) {
         this.maxBytes = maxBytes;
         this.maxErrorBytes = Math.min(maxBytes, ActionKitClient.MAX_ERROR_BODY_BYTES);
+        this.deadline = deadline;
+    }
+
+    /**
+     * Returns this handler with bodies that fail with {@link Deadline.Expired} (their
+     * subscription cancelled) when {@code deadline} passes before they are read whole.
+     */
+    LimitedBodyHandler until(Deadline deadline) {
+        return new LimitedBodyHandler(maxBytes, deadline);
     }
 
     @Override
     public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
         if (info.statusCode() < 200 || info.statusCode() > 299) {
-            return new Subscriber(maxErrorBytes, -1, true);
+            return new Subscriber(maxErrorBytes, -1, true, deadline);
         }
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        return new Subscriber(maxBytes, declared, false);
+        return new Subscriber(maxBytes, declared, false, deadline);
     }
 
     /** The body was larger than the configured limit. */
@@ -52,15 +67,33 @@ final class LimitedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
         private final long maxBytes;
         private final long declaredBytes;
         private final boolean cuts;
+        private final Deadline deadline;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private final List<ByteBuffer> received = new ArrayList<>();
         private long size;
         private Flow.Subscription subscription;
 
-        Subscriber(long maxBytes, long declaredBytes, boolean cuts) {
+        Subscriber(long maxBytes, long declaredBytes, boolean cuts, Deadline deadline) {
             this.maxBytes = maxBytes;
             this.declaredBytes = declaredBytes;
             this.cuts = cuts;
+            this.deadline = deadline;
+        }
+
+        /**
+         * Fails the body when the deadline passes first; the timer's task is dropped as soon as
+         * the body is done either way.
+         */
+        private void expireAtDeadline() {
+            if (deadline.isNone()) {
+                return;
+            }
+            ScheduledFuture<?> expiry = DeadlineTimer.after(deadline.remainingNanos(), () -> {
+                if (result.completeExceptionally(deadline.expired())) {
+                    subscription.cancel();
+                }
+            });
+            result.whenComplete((body, failure) -> expiry.cancel(false));
         }
 
         @Override
@@ -76,6 +109,7 @@ final class LimitedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
                 result.completeExceptionally(new BodyTooLargeException(maxBytes));
                 return;
             }
+            expireAtDeadline();
             subscription.request(Long.MAX_VALUE);
         }
 

@@ -2,9 +2,11 @@ package dev.actionkit.runtime;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -105,8 +107,12 @@ final class Transport {
      * otherwise be waited for as long as the server keeps the connection open.
      */
     private Outcome attempt(String operation, HttpRequest request, Deadline deadline) {
-        if (deadline.remainingNanos() <= 0) {
+        long remaining = deadline.remainingNanos();
+        if (remaining <= 0) {
             return new Outcome(null, deadline.expired());
+        }
+        if (connectEndsWithin(remaining)) {
+            return attemptOnThisThread(operation, request, deadline, remaining);
         }
         CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(request, bodyHandler);
         try {
@@ -120,6 +126,45 @@ final class Transport {
             return failed(operation, e.getCause());
         } catch (InterruptedException e) {
             call.cancel(true);
+            Thread.currentThread().interrupt();
+            throw TransportFailures.interrupted(operation, e);
+        }
+    }
+
+    /** Whether the client's connect timeout, if any, ends before {@code nanos} have passed. */
+    private boolean connectEndsWithin(long nanos) {
+        return http.connectTimeout().map(timeout -> timeout.toNanos() < nanos).orElse(false);
+    }
+
+    /**
+     * One attempt that ends by the deadline, sent on the calling thread: connecting ends within
+     * it (the caller checked the connect timeout), waiting for the headers ends within it (the
+     * request's timeout, shortened to the time left where that is shorter), and so does reading
+     * the body ({@link LimitedBodyHandler#until}). The JDK completes an asynchronous send on
+     * another thread; this form spares every call that hop.
+     */
+    private Outcome attemptOnThisThread(String operation, HttpRequest request,
+            Deadline deadline, long remaining) {
+        boolean cutByDeadline = request.timeout()
+                .map(timeout -> timeout.toNanos() > remaining).orElse(true);
+        HttpRequest bounded = cutByDeadline
+                ? HttpRequest.newBuilder(request, (name, value) -> true)
+                        .timeout(Duration.ofNanos(remaining)).build()
+                : request;
+        try {
+            return new Outcome(Response.of(http.send(bounded, bodyHandler.until(deadline))),
+                    null);
+        } catch (HttpConnectTimeoutException e) {
+            return new Outcome(null, TransportFailures.normalize(e));
+        } catch (HttpTimeoutException e) {
+            return new Outcome(null, cutByDeadline || deadline.remainingNanos() <= 0
+                    ? deadline.expired()
+                    : TransportFailures.normalize(e));
+        } catch (IOException e) {
+            return new Outcome(null, deadline.remainingNanos() <= 0
+                    ? deadline.expired()
+                    : TransportFailures.normalize(e));
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw TransportFailures.interrupted(operation, e);
         }

@@ -20,6 +20,8 @@ class CallTimeoutTest {
 
     private static final String ACTION = "GOOGLE_DRIVE_DOWNLOAD_FILE";
     private static final Duration CALL_TIMEOUT = Duration.ofMillis(500);
+    /** Shorter than {@link #CALL_TIMEOUT}: attempts are then sent on the calling thread. */
+    private static final Duration ON_THREAD_CONNECT_TIMEOUT = Duration.ofMillis(200);
     private static final Reply CATALOG = Reply.json(200, "{\"actions\": {\"slack\": [{\"type\":"
             + " \"function\", \"function\": {\"name\": \"SLACK_SEND_MESSAGE\", \"parameters\":"
             + " {\"type\": \"object\"}}}]}, \"errors\": []}");
@@ -151,6 +153,76 @@ class CallTimeoutTest {
                         + " the action may have run, so it was not retried");
         assertThat(((ActionKitTransportException) e.getCause()).isTimeout()).isTrue();
         assertThat(server.runs()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a run whose body stalls fails at callTimeout when it is sent on the calling "
+            + "thread (connect timeout shorter than the time left)")
+    void stalledBodyOnTheCallingThread() {
+        // given (a connect timeout within the deadline: the attempt is sent on this thread)
+        ActionKitClient client = TestClients.builder(server, sleeper)
+                .connectTimeout(ON_THREAD_CONNECT_TIMEOUT).callTimeout(CALL_TIMEOUT).build();
+        server.enqueueRun(ACTION, Reply.of(200, "application/octet-stream", new byte[4096])
+                .withFault(Reply.Fault.STALL_MID_BODY));
+
+        // when
+        long start = System.nanoTime();
+        ActionKitTransportException e = assertThrows(ActionKitTransportException.class,
+                () -> client.run(ACTION, Map.of()));
+
+        // then
+        assertThat(e).hasMessage(ACTION + " failed: no complete answer within 500 ms"
+                + " (callTimeout); the action may have run, so it was not retried");
+        assertThat(e.isTimeout()).isTrue();
+        assertThat(elapsedMillis(start)).isBetween(450L, 3_000L);
+        assertThat(server.runs()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a listing that gets no headers fails at callTimeout, not at the longer request "
+            + "timeout, when it is sent on the calling thread")
+    void noAnswerOnTheCallingThread() {
+        // given
+        ActionKitClient client = TestClients.builder(server, sleeper)
+                .connectTimeout(ON_THREAD_CONNECT_TIMEOUT).requestTimeout(Duration.ofSeconds(30))
+                .callTimeout(CALL_TIMEOUT).build();
+        server.onList(Reply.fault(Reply.Fault.STALL_BEFORE_ANSWER));
+
+        // when
+        long start = System.nanoTime();
+        ActionKitTransportException e = assertThrows(ActionKitTransportException.class,
+                client::listActions);
+
+        // then
+        assertThat(e).hasMessage("GET /actions failed: no complete answer within 500 ms"
+                + " (callTimeout)");
+        assertThat(e.isTimeout()).isTrue();
+        assertThat(elapsedMillis(start)).isBetween(450L, 3_000L);
+        assertThat(server.listings()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a listing sent on the calling thread reads a whole answer, and a request "
+            + "timeout shorter than the deadline still applies to it")
+    void onTheCallingThreadInTime() {
+        // given
+        ActionKitClient client = TestClients.builder(server, sleeper)
+                .connectTimeout(ON_THREAD_CONNECT_TIMEOUT).requestTimeout(Duration.ofMillis(300))
+                .retryPolicy(RetryPolicy.none()).callTimeout(Duration.ofSeconds(10)).build();
+        server.enqueueList(CATALOG);
+        server.enqueueList(Reply.fault(Reply.Fault.STALL_BEFORE_ANSWER));
+
+        // when
+        int actions = client.listActions().actionCount();
+        long start = System.nanoTime();
+        ActionKitTransportException e = assertThrows(ActionKitTransportException.class,
+                client::listActions);
+
+        // then
+        assertThat(actions).isEqualTo(1);
+        assertThat(e.isTimeout()).isTrue();
+        assertThat(e.getMessage()).doesNotContain("callTimeout");
+        assertThat(elapsedMillis(start)).isBetween(250L, 5_000L);
     }
 
     @Test
