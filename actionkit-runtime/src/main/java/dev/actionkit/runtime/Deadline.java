@@ -2,6 +2,8 @@ package dev.actionkit.runtime;
 
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * When one call must be over, from {@link ActionKitClient.Builder#callTimeout}: attempts, their
@@ -40,6 +42,26 @@ final class Deadline {
     /** Returns true when a wait of {@code wait} starting now ends before the deadline. */
     boolean allows(Duration wait) {
         return isNone() || wait.toNanos() < remainingNanos();
+    }
+
+    /**
+     * Runs {@code action} when this deadline passes before {@code done} completes, off the
+     * timer's thread (the JDK's shared delay scheduler, as {@code completeOnTimeout} uses); the
+     * timer's task is dropped as soon as {@code done} completes, so a finished call is not kept
+     * in memory until the deadline, and costs it no thread hop. Does nothing for {@link #NONE}.
+     */
+    void onExpiry(CompletableFuture<?> done, Runnable action) {
+        if (isNone()) {
+            return;
+        }
+        CompletableFuture<Boolean> timer = new CompletableFuture<Boolean>()
+                .completeOnTimeout(true, remainingNanos(), TimeUnit.NANOSECONDS);
+        timer.thenAccept(expired -> {
+            if (expired) {
+                CompletableFuture.runAsync(action);
+            }
+        });
+        done.whenComplete((value, failure) -> timer.complete(false));
     }
 
     /** Returns the failure of an attempt that the deadline cut short. */

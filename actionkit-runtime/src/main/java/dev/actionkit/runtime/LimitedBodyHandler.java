@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * Reads a whole body into memory, but no more than a limit: past it the subscription is
@@ -80,20 +79,13 @@ final class LimitedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
             this.deadline = deadline;
         }
 
-        /**
-         * Fails the body when the deadline passes first; the timer's task is dropped as soon as
-         * the body is done either way.
-         */
+        /** Fails the body, its subscription cancelled, when the deadline passes first. */
         private void expireAtDeadline() {
-            if (deadline.isNone()) {
-                return;
-            }
-            ScheduledFuture<?> expiry = DeadlineTimer.after(deadline.remainingNanos(), () -> {
+            deadline.onExpiry(result, () -> {
                 if (result.completeExceptionally(deadline.expired())) {
                     subscription.cancel();
                 }
             });
-            result.whenComplete((body, failure) -> expiry.cancel(false));
         }
 
         @Override

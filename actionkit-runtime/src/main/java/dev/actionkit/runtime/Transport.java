@@ -213,25 +213,9 @@ final class Transport {
             this.finish = finish;
             this.observed = observed;
             result.whenComplete((value, failure) -> cancelInFlight());
-            if (!deadline.isNone()) {
-                expireAtDeadline();
-            }
-        }
-
-        /**
-         * Fails the call when its deadline passes. The timer is dropped as soon as the call
-         * completes, so that a finished call is not kept in memory until then.
-         */
-        private void expireAtDeadline() {
-            CompletableFuture<Boolean> timer = new CompletableFuture<Boolean>()
-                    .completeOnTimeout(true, deadline.remainingNanos(), TimeUnit.NANOSECONDS);
-            timer.thenAcceptAsync(expired -> {
-                if (expired) {
-                    result.completeExceptionally(TransportFailures.failure(operation, kind,
-                            request, Math.max(1, attempts), deadline.expired()));
-                }
-            });
-            result.whenComplete((value, failure) -> timer.complete(false));
+            deadline.onExpiry(result, () -> result.completeExceptionally(
+                    TransportFailures.failure(operation, kind, request, Math.max(1, attempts),
+                            deadline.expired())));
         }
 
         void attempt(int attempt) {

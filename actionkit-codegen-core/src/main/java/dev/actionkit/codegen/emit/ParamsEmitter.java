@@ -25,9 +25,9 @@ import org.jsonschema2pojo.rules.RuleFactory;
  * Emits one action's parameter classes through jsonschema2pojo 1.3.3: a fresh rule factory,
  * schema store and code model per action (so no two actions share anything, and actions can be
  * emitted in parallel), the normalized schema with the model's names applied directly (never
- * re-parsed, never fetched), then our builder and constants added (tolerant enums come from {@link LeanEnumRule}), and the
- * result written to memory. The field types jsonschema2pojo declares are checked against the
- * model's, never read back.
+ * re-parsed, never fetched), then our builder and constants added (tolerant enums come from
+ * {@link LeanEnumRule}), and the result written to memory. The field types jsonschema2pojo
+ * declares are checked against the model's, never read back.
  */
 public final class ParamsEmitter {
 

@@ -170,6 +170,7 @@ final class TypeShapes {
         ArrayNode wire = out.putArray("enum");
         ArrayNode names = out.putArray("javaEnumNames");
         NameAllocator<String> allocator = new NameAllocator<>(false, n -> false);
+        // Enums once had a CONSTANTS map; the name stays reserved so constants keep their names.
         allocator.reserve("CONSTANTS");
         values.forEach(v -> allocator.request(v.asText(), v.asText(),
                 Identifiers.constantCase(v.asText(), "EMPTY")));
