@@ -6,6 +6,7 @@ import com.sun.codemodel.JDocComment;
 import com.sun.codemodel.JDocCommentable;
 import com.sun.codemodel.JType;
 import org.jsonschema2pojo.SchemaStore;
+import org.jsonschema2pojo.util.NameHelper;
 import org.jsonschema2pojo.rules.Rule;
 import org.jsonschema2pojo.rules.RuleFactory;
 
@@ -13,7 +14,7 @@ import org.jsonschema2pojo.rules.RuleFactory;
  * jsonschema2pojo's rules, with the ones that write Javadoc on fields, getters and classes
  * turned off: a description is written once, on the builder's setter (by
  * {@link ClassAugmenter}), and on the facade's first method for an action. Enums come from
- * {@link LeanEnumRule}.
+ * {@link LeanEnumRule}, names from {@link LeanNameHelper}.
  */
 final class LeanRuleFactory extends RuleFactory {
 
@@ -24,8 +25,15 @@ final class LeanRuleFactory extends RuleFactory {
     private static final Rule<JDefinedClass, JDefinedClass> NO_REQUIRED_NOTES =
             (nodeName, node, parent, target, schema) -> target;
 
+    private final NameHelper names = new LeanNameHelper(PojoConfig.INSTANCE);
+
     LeanRuleFactory() {
         super(PojoConfig.INSTANCE, new WireNameAnnotator(), new SchemaStore());
+    }
+
+    @Override
+    public NameHelper getNameHelper() {
+        return names;
     }
 
     @Override

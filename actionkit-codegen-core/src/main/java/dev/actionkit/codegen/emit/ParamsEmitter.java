@@ -2,6 +2,9 @@ package dev.actionkit.codegen.emit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.sun.codemodel.ClassType;
 import com.sun.codemodel.JCodeModel;
 import com.sun.codemodel.JDefinedClass;
@@ -70,12 +73,31 @@ public final class ParamsEmitter {
                         + parameter.wireName() + "\"");
             }
             String declared = field.type().fullName().replace(" ", "");
-            if (!declared.equals(parameter.type().toString().replace(" ", ""))) {
+            if (!declared.equals(fullName(parameter.type()))) {
                 throw new IllegalStateException("jsonschema2pojo declared the field "
                         + parameter.javaName() + " as " + declared + ", the model decided "
                         + parameter.type());
             }
         }
+    }
+
+    /**
+     * Returns {@code type} as codemodel's {@code fullName()} writes it, without spaces: cheaper
+     * than JavaPoet's {@code toString()}, which formats through a code writer.
+     */
+    static String fullName(TypeName type) {
+        if (type instanceof ClassName name) {
+            return name.canonicalName();
+        }
+        if (type instanceof ParameterizedTypeName generic && generic.enclosingType() == null) {
+            StringBuilder out = new StringBuilder(generic.rawType().canonicalName()).append('<');
+            List<TypeName> arguments = generic.typeArguments();
+            for (int i = 0; i < arguments.size(); i++) {
+                out.append(i == 0 ? "" : ",").append(fullName(arguments.get(i)));
+            }
+            return out.append('>').toString();
+        }
+        return type.toString().replace(" ", "");
     }
 
     /** Returns each class's normalized schema by its qualified name. */

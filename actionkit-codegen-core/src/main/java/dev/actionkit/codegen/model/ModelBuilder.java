@@ -24,8 +24,9 @@ import java.util.concurrent.ExecutorService;
 /**
  * Links a catalog into a {@link CatalogModel}: selects the actions, validates them, normalizes
  * every schema (in parallel), decides every name and then every parameter's Java type, in that
- * order. Throws {@link CatalogProblemsException} with every problem found when there is any
- * error.
+ * order (type and accessor names for the whole catalog at once, method names and types per
+ * integration in parallel). Throws {@link CatalogProblemsException} with every problem found
+ * when there is any error.
  */
 public final class ModelBuilder {
 
@@ -37,8 +38,8 @@ public final class ModelBuilder {
     }
 
     /**
-     * Builds the model of the selected actions of {@code catalog}; normalization runs on
-     * {@code pool}.
+     * Builds the model of the selected actions of {@code catalog}; normalization and the naming
+     * and typing of each integration's actions run on {@code pool}.
      *
      * @param packageName the package of every generated type
      * @param optionalParameters {@code ACTION_NAME.wireName} required parameters to treat as
@@ -65,7 +66,7 @@ public final class ModelBuilder {
         CatalogProblemsException.throwIfErrors(diagnostics);
         Map<String, NormalizedSchema> schemas = new HashMap<>();
         normalized.forEach(n -> schemas.put(n.action().name(), n.schema()));
-        return new CatalogModel(packageName, name(selected, schemas), diagnostics);
+        return new CatalogModel(packageName, name(selected, schemas, pool), diagnostics);
     }
 
     /**
@@ -93,24 +94,28 @@ public final class ModelBuilder {
     }
 
     private List<IntegrationModel> name(Map<String, List<ActionDefinition>> selected,
-            Map<String, NormalizedSchema> schemas) {
+            Map<String, NormalizedSchema> schemas, ExecutorService pool) {
+        List<String> keys = new ArrayList<>(selected.keySet());
+        List<IntegrationPrefix> found = Parallel.map(keys,
+                key -> IntegrationPrefix.of(key, selected.get(key)), pool);
         Map<String, IntegrationPrefix> prefixes = new LinkedHashMap<>();
-        selected.forEach((key, actions) -> prefixes.put(key, IntegrationPrefix.of(key, actions)));
+        for (int i = 0; i < keys.size(); i++) {
+            prefixes.put(keys.get(i), found.get(i));
+        }
         NameAllocator<String> accessors = new NameAllocator<String>(false,
                 JavaNames::isForbiddenMember).reserve("descriptors");
         prefixes.forEach((key, prefix) -> accessors.request(key, key,
                 Identifiers.lowerCamel(prefix.nameBase(key), "integration")));
         Map<String, String> accessorNames = accessors.allocate(String::compareTo);
         TypeNames.Decided types = TypeNames.assign(packageName, accessorNames, selected, schemas);
-        List<IntegrationModel> integrations = new ArrayList<>();
-        selected.forEach((key, actions) -> {
+        return Parallel.map(keys, key -> {
+            List<ActionDefinition> actions = selected.get(key);
             Map<String, String> methods = methodNames(prefixes.get(key), actions);
             List<ActionModel> models = actions.stream().map(a -> typed(a, methods.get(a.name()),
                     schemas.get(a.name()), types.actions().get(a.name()))).toList();
-            integrations.add(new IntegrationModel(key, accessorNames.get(key),
-                    types.integrations().get(key), models));
-        });
-        return integrations;
+            return new IntegrationModel(key, accessorNames.get(key),
+                    types.integrations().get(key), models);
+        }, pool);
     }
 
     private static ActionModel typed(ActionDefinition action, String methodName,
