@@ -76,16 +76,36 @@ public final class OutputWriter {
         }
     }
 
-    /** Returns the target of a relative path, refusing any path that leaves the directory. */
+    /**
+     * Returns the target of a relative path, refusing any path that could leave the directory or
+     * name the manifest. Checked on the text, which costs no path object per file: the path must
+     * be segments separated by {@code /}, none of them empty, {@code .} or {@code ..}, with no
+     * {@code \\}, {@code :} or NUL anywhere (separators or drive letters elsewhere).
+     */
     static Path confined(Path root, String relativePath) {
-        Path target = root.resolve(relativePath).normalize();
-        if (relativePath.isEmpty() || Path.of(relativePath).isAbsolute()
-                || !target.startsWith(root) || target.equals(root)
-                || target.getFileName().toString().equals(Manifest.FILE_NAME)) {
+        if (!isPlainRelative(relativePath)) {
             throw new IllegalArgumentException("refusing to write outside the output directory: "
                     + relativePath);
         }
-        return target;
+        return root.resolve(relativePath);
+    }
+
+    private static boolean isPlainRelative(String path) {
+        if (path.indexOf('\\') >= 0 || path.indexOf(':') >= 0 || path.indexOf('\0') >= 0) {
+            return false;
+        }
+        int start = 0;
+        while (true) {
+            int slash = path.indexOf('/', start);
+            int length = (slash < 0 ? path.length() : slash) - start;
+            if (length == 0 || length <= 2 && path.startsWith(length == 1 ? "." : "..", start)) {
+                return false;
+            }
+            if (slash < 0) {
+                return !path.substring(start).equals(Manifest.FILE_NAME);
+            }
+            start = slash + 1;
+        }
     }
 
     private static boolean deleteOwned(Path root, String relativePath) throws IOException {

@@ -63,11 +63,13 @@ class OutputWriterTest {
     }
 
     @Test
-    @DisplayName("a path leaving the output directory is refused before anything is written")
+    @DisplayName("a path that could leave the output directory (or name the manifest) is refused "
+            + "before anything is written")
     void noEscape(@TempDir Path dir) {
         Path out = dir.resolve("out");
         for (String path : List.of("../evil.java", "/etc/evil.java", "a/../../evil.java", "",
-                Manifest.FILE_NAME)) {
+                Manifest.FILE_NAME, "p/" + Manifest.FILE_NAME, "..", ".", "a/./b.java",
+                "a//b.java", "a/", "a\\..\\..\\evil.java", "C:evil.java", "a/\0.java")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> OutputWriter.write(out, List.of(file("ok/A.java", "a"),
                             file(path, "x")), stamp("f")));
@@ -75,6 +77,19 @@ class OutputWriterTest {
         }
         assertThat(out).doesNotExist();
         assertThat(dir.resolve("evil.java")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("names that only contain dots are written inside the directory")
+    void dotsInNames(@TempDir Path dir) throws Exception {
+        // when
+        OutputWriter.Outcome outcome = OutputWriter.write(dir, List.of(file("p/..A.java", "a"),
+                file(".q/B.java", "b"), file("r.s/C..java", "c")), stamp("f"));
+        // then
+        assertThat(outcome.written()).isEqualTo(3);
+        assertThat(dir.resolve("p/..A.java")).hasContent("a");
+        assertThat(dir.resolve(".q/B.java")).hasContent("b");
+        assertThat(dir.resolve("r.s/C..java")).hasContent("c");
     }
 
     @Test
