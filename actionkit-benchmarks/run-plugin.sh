@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Plugin benchmark: a full `generate` run, then up-to-date runs (nothing changed), on a scaled
-# catalog, as Maven and the plugin's summary line report them. Needs this repository installed:
+# catalog, as Maven and the plugin's summary line report them. Needs this repository installed,
+# best into a separate local repository (REPO; never ~/.m2 on a machine other builds share):
 #
-#   ./mvnw -B install -DskipTests
-#   actionkit-benchmarks/run-plugin.sh [size]          # default: 10000
+#   cp -r ~/.m2/repository /tmp/m2-bench
+#   ./mvnw -B -o install -DskipTests -Dinvoker.skip=true -Dmaven.repo.local=/tmp/m2-bench -pl actionkit-maven-plugin -am
+#   REPO=/tmp/m2-bench actionkit-benchmarks/run-plugin.sh [size]          # default: 10000
 #
 # RUNS (default 5) up-to-date runs follow the full run; each line gives the plugin's own time
 # (its summary line) and Maven's total. Afterwards it checks that no file was touched.
@@ -21,7 +23,8 @@ java -cp "$jar" dev.actionkit.benchmarks.CatalogScaler "$size" "$work/src/main/a
 touch -d '-1 minute' "$work/src/main/actionkit/actions.json"
 run() {
   local label=$1 log="$work/$1.log"
-  ./mvnw -B -o -f "$work/pom.xml" dev.actionkit:actionkit-maven-plugin:0.1.0-SNAPSHOT:generate >"$log"
+  ./mvnw -B -o ${REPO:+-Dmaven.repo.local="$REPO"} -f "$work/pom.xml" \
+    dev.actionkit:actionkit-maven-plugin:0.1.0-SNAPSHOT:generate >"$log"
   local plugin total
   plugin=$(grep -o 'ActionKit: .*' "$log" | grep -o '([0-9]* ms)' | tr -dc 0-9)
   total=$(grep -o 'Total time: .*' "$log" | sed 's/Total time: *//')

@@ -29,10 +29,16 @@ public final class GenerationHarness {
 
     private GenerationHarness() {}
 
-    /** {@code <ours|baseline> <actions> <measured runs> <work directory>}. */
+    /**
+     * {@code <ours|baseline|baseline-one-package> <actions> <measured runs> <work directory>}:
+     * {@code baseline} gives each schema a package of its own, {@code baseline-one-package} puts
+     * all in one, as jsonschema2pojo-maven-plugin does (see {@link PlainJsonschema2Pojo}).
+     */
     public static void main(String[] args) throws Exception {
-        if (args.length != 4 || !List.of("ours", "baseline").contains(args[0])) {
-            System.err.println("usage: GenerationHarness <ours|baseline> <actions> <runs> <work dir>");
+        if (args.length != 4
+                || !List.of("ours", "baseline", "baseline-one-package").contains(args[0])) {
+            System.err.println("usage: GenerationHarness <ours|baseline|baseline-one-package> "
+                    + "<actions> <runs> <work dir>");
             System.exit(2);
         }
         String tool = args[0];
@@ -41,7 +47,7 @@ public final class GenerationHarness {
         Path work = Path.of(args[3]).resolve(tool + "-" + size);
         ActionCatalog catalog = CatalogScaler.scale(
                 CatalogJson.parse(Files.readAllBytes(CatalogScaler.KLAVIS)), size);
-        Path schemas = tool.equals("baseline")
+        Path schemas = tool.startsWith("baseline")
                 ? PlainJsonschema2Pojo.writeSchemas(catalog, work.resolve("schemas"))
                 : null;
         Path output = work.resolve("out");
@@ -56,7 +62,8 @@ public final class GenerationHarness {
             try (HeapPeak heap = HeapPeak.start()) {
                 long start = System.nanoTime();
                 long cpuStart = process.getProcessCpuTime();
-                note = tool.equals("ours") ? ours(catalog, output) : baseline(schemas, output);
+                note = tool.equals("ours") ? ours(catalog, output)
+                        : baseline(schemas, output, tool.equals("baseline-one-package"));
                 long elapsed = (System.nanoTime() - start) / 1_000_000;
                 long cpu = (process.getProcessCpuTime() - cpuStart) / 1_000_000;
                 if (run >= WARMUPS) {
@@ -85,8 +92,10 @@ public final class GenerationHarness {
         return "written=" + result.filesWritten();
     }
 
-    private static String baseline(Path schemas, Path output) throws Exception {
-        PlainJsonschema2Pojo.Outcome outcome = PlainJsonschema2Pojo.generate(schemas, output);
+    private static String baseline(Path schemas, Path output, boolean onePackage)
+            throws Exception {
+        PlainJsonschema2Pojo.Outcome outcome =
+                PlainJsonschema2Pojo.generate(schemas, output, onePackage);
         return "generated=" + outcome.generated() + " failed=" + outcome.failed()
                 + (outcome.firstFailure() == null ? "" : " first_failure=\"" + outcome.firstFailure() + "\"");
     }

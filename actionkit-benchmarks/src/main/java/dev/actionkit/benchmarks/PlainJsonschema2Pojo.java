@@ -23,6 +23,9 @@ import org.jsonschema2pojo.rules.RuleFactory;
  * The baseline: plain jsonschema2pojo 1.3.3 over the same parameter schemas, the way a team would
  * use it without us: one schema file per action, builders on, Jackson 2 annotations, its other
  * options at their defaults, one code model built at the end (as its own Maven plugin does).
+ * Each schema gets a package of its own, so no two schemas' class names collide; with
+ * {@code onePackage}, all share one, as jsonschema2pojo-maven-plugin's {@code targetPackage}
+ * puts them, and jsonschema2pojo renames colliding classes ({@code Item__1}, ...).
  */
 final class PlainJsonschema2Pojo {
 
@@ -42,7 +45,7 @@ final class PlainJsonschema2Pojo {
     }
 
     /** Generates classes for every schema file in {@code schemas} into {@code target}. */
-    static Outcome generate(Path schemas, Path target) throws IOException {
+    static Outcome generate(Path schemas, Path target, boolean onePackage) throws IOException {
         GenerationConfig config = new DefaultGenerationConfig() {
             @Override
             public boolean isGenerateBuilders() {
@@ -76,8 +79,8 @@ final class PlainJsonschema2Pojo {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString().replace(".json", "");
                 try {
-                    mapper.generate(codeModel, name, "baseline." + name.toLowerCase(Locale.ROOT),
-                            file.toUri().toURL());
+                    mapper.generate(codeModel, name, onePackage ? "baseline"
+                            : "baseline." + name.toLowerCase(Locale.ROOT), file.toUri().toURL());
                     generated++;
                 } catch (RuntimeException e) {
                     failed++;
