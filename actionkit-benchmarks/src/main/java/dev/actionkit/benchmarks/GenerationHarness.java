@@ -97,6 +97,7 @@ public final class GenerationHarness {
         PlainJsonschema2Pojo.Outcome outcome =
                 PlainJsonschema2Pojo.generate(schemas, output, onePackage);
         return "generated=" + outcome.generated() + " failed=" + outcome.failed()
-                + (outcome.firstFailure() == null ? "" : " first_failure=\"" + outcome.firstFailure() + "\"");
+                + (outcome.firstFailure() == null ? ""
+                        : " first_failure=\"" + outcome.firstFailure() + "\"");
     }
 }

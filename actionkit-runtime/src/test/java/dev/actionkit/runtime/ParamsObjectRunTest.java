@@ -121,7 +121,8 @@ class ParamsObjectRunTest {
             + "properties follow the declared ones")
     void explicitNullsAndExtras() {
         // given
-        NoteParams.Builder builder = new NoteParams.Builder().additionalProperty("Level__c", "Gold");
+        NoteParams.Builder builder =
+                new NoteParams.Builder().additionalProperty("Level__c", "Gold");
         // when
         String unset = sent(builder.build());
         String cleared = sent(builder.title(null).build());

@@ -1,6 +1,7 @@
 package dev.actionkit.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -46,6 +47,12 @@ public final class ActionsEmitter {
         }
         type.addMethod(descriptors.addStatement("return $T.copyOf(all)", RuntimeTypes.LIST)
                 .build());
-        return IntegrationEmitter.write(model.packageName(), type.build());
+        return write(model.packageName(), type.build());
+    }
+
+    private static SourceFile write(String packageName, TypeSpec type) {
+        JavaFile file = JavaFile.builder(packageName, type).addFileComment(SourceFile.HEADER)
+                .skipJavaLangImports(true).indent("    ").build();
+        return SourceFile.java(packageName + "." + type.name(), JavaText.tidy(file.toString()));
     }
 }

@@ -1,9 +1,7 @@
 package dev.actionkit.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.actionkit.codegen.model.ActionModel;
 import dev.actionkit.codegen.model.IntegrationModel;
 import dev.actionkit.codegen.model.ParameterModel;
@@ -15,7 +13,7 @@ import java.util.List;
  * Emits one integration's class: per action a method taking the required parameters, one also
  * taking a {@code Consumer} of the builder, one taking the full parameter object, and the async
  * variant of each; plus the static list of the integration's descriptors. Written as text by
- * {@link FacadeText}; {@link #write} formats the other, small classes with JavaPoet.
+ * {@link FacadeText}: a facade is thousands of methods.
  */
 public final class IntegrationEmitter {
 
@@ -60,11 +58,5 @@ public final class IntegrationEmitter {
                     .forEach(p -> types.add(p.type()));
         }
         return types;
-    }
-
-    static SourceFile write(String packageName, TypeSpec type) {
-        JavaFile file = JavaFile.builder(packageName, type).addFileComment(SourceFile.HEADER)
-                .skipJavaLangImports(true).indent("    ").build();
-        return SourceFile.java(packageName + "." + type.name(), JavaText.tidy(file.toString()));
     }
 }

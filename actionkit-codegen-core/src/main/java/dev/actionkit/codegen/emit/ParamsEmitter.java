@@ -85,7 +85,7 @@ public final class ParamsEmitter {
      * Returns {@code type} as codemodel's {@code fullName()} writes it, without spaces: cheaper
      * than JavaPoet's {@code toString()}, which formats through a code writer.
      */
-    static String fullName(TypeName type) {
+    private static String fullName(TypeName type) {
         if (type instanceof ClassName name) {
             return name.canonicalName();
         }

@@ -7,9 +7,10 @@ import org.jsonschema2pojo.InclusionLevel;
 /**
  * The jsonschema2pojo 1.3.3 options we decided (see {@code docs/GENERATED-API.md}): Jackson 2,
  * {@code Long} integers, no primitives, absent values not serialized, collections left null,
- * no additional-properties plumbing (the runtime's {@code ParamsObject} holds it), getters only (our own builder sets fields), no equals, hashCode,
- * toString or dated annotation (lean output), Java 17, no word delimiters (every property
- * already has its final Java name) and {@code #/} as the only reference delimiters.
+ * no additional-properties plumbing (the runtime's {@code ParamsObject} holds it), getters only
+ * (our own builder sets fields), no equals, hashCode, toString or dated annotation (lean
+ * output), Java 17, no word delimiters (every property already has its final Java name) and
+ * {@code #/} as the only reference delimiters.
  */
 final class PojoConfig extends DefaultGenerationConfig {
 

@@ -19,10 +19,10 @@ import org.jsonschema2pojo.Jackson2Annotator;
  * {@code @JsonProperty} takes the wire name from {@value NormalizedSchema#WIRE_NAME}. Only fields
  * whose Java name differs from their wire name are annotated: the runtime's {@code ParamsObject}
  * has Jackson see fields, never getters, so an unannotated field is a property under its own
- * name. No {@code @JsonPropertyDescription} (the
- * description is Javadoc already); no {@code @JsonInclude} (the runtime's {@code ParamsObject}
- * carries it); {@code @JsonPropertyOrder} (joined on one line by {@link JavaText}) only where a wire name differs from its
- * Java name (Jackson would otherwise move renamed properties to the end).
+ * name. No {@code @JsonPropertyDescription} (the description is Javadoc already); no
+ * {@code @JsonInclude} (the runtime's {@code ParamsObject} carries it);
+ * {@code @JsonPropertyOrder} (joined on one line by {@link JavaText}) only where a wire name
+ * differs from its Java name (Jackson would otherwise move renamed properties to the end).
  */
 final class WireNameAnnotator extends Jackson2Annotator {
 

@@ -80,7 +80,7 @@ public final class OutputWriter {
      * Returns the target of a relative path, refusing any path that could leave the directory or
      * name the manifest. Checked on the text, which costs no path object per file: the path must
      * be segments separated by {@code /}, none of them empty, {@code .} or {@code ..}, with no
-     * {@code \\}, {@code :} or NUL anywhere (separators or drive letters elsewhere).
+     * backslash, colon or NUL anywhere (separators or drive letters on other systems).
      */
     static Path confined(Path root, String relativePath) {
         if (!isPlainRelative(relativePath)) {

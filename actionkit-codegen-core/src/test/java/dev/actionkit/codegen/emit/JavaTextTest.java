@@ -38,8 +38,8 @@ class JavaTextTest {
         // when
         String tidy = JavaText.tidy(text);
         // then
-        assertThat(tidy).isEqualTo("@JsonPropertyOrder({\"a,\", \"b\"})\npublic class A extends B {\n"
-                + "    int a;\n\n    int b;\n}\n");
+        assertThat(tidy).isEqualTo("@JsonPropertyOrder({\"a,\", \"b\"})\n"
+                + "public class A extends B {\n    int a;\n\n    int b;\n}\n");
     }
 
     static Stream<Arguments> edges() {

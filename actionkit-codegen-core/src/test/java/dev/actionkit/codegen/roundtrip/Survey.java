@@ -41,7 +41,8 @@ final class Survey {
                 List<JsonNode> drawn = draw(action, documents, random);
                 List<Future<List<String>>> losses = new ArrayList<>();
                 for (JsonNode document : drawn) {
-                    losses.add(POOL.submit(() -> roundTrip.losses(params, action.schema(), document)));
+                    losses.add(POOL.submit(
+                            () -> roundTrip.losses(params, action.schema(), document)));
                 }
                 for (int i = 0; i < drawn.size(); i++) {
                     count(catalog, action, drawn.get(i), losses.get(i).get());
