@@ -23,6 +23,9 @@ import dev.actionkit.codegen.schema.NormalizedSchema;
 import dev.actionkit.codegen.schema.Utf16;
 import dev.actionkit.runtime.ActionDescriptor;
 import dev.actionkit.runtime.catalog.ActionDefinition;
+import dev.actionkit.runtime.params.OpenParamsBuilder;
+import dev.actionkit.runtime.params.ParamsBuilder;
+import dev.actionkit.runtime.params.ParamsObject;
 
 /**
  * Adds to jsonschema2pojo's classes what it cannot generate: the runtime base class that holds
@@ -49,7 +52,7 @@ final class ClassAugmenter {
      */
     static void addBuilder(JDefinedClass type, JsonNode definition) {
         JCodeModel model = type.owner();
-        type._extends(model.ref(RuntimeTypes.PARAMS_OBJECT.canonicalName()));
+        type._extends(model.ref(ParamsObject.class));
         JsonNode extras = definition.path("additionalProperties");
         JClass extrasType = extrasType(model, extras);
         boolean open = !extras.asText().equals("false") && extrasType == null;
@@ -59,8 +62,8 @@ final class ClassAugmenter {
         } catch (JClassAlreadyExistsException e) {
             throw new IllegalStateException("a nested Builder already exists in " + type.name(), e);
         }
-        builder._extends(model.ref((open ? RuntimeTypes.OPEN_PARAMS_BUILDER
-                : RuntimeTypes.PARAMS_BUILDER).canonicalName()).narrow(type, builder));
+        builder._extends(model.ref(open ? OpenParamsBuilder.class : ParamsBuilder.class)
+                .narrow(type, builder));
         builder.javadoc().add("Builds a {@link " + type.name() + "}; reusable, each build() "
                 + "returns a new object.");
         builder.constructor(JMod.PRIVATE).body().invoke("super").arg(JExpr._new(type));

@@ -1,12 +1,17 @@
 package dev.actionkit.codegen.emit;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.codemodel.ClassType;
+import com.sun.codemodel.JClassAlreadyExistsException;
+import com.sun.codemodel.JClassContainer;
 import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JExpr;
 import com.sun.codemodel.JMethod;
 import com.sun.codemodel.JMod;
 import com.sun.codemodel.JVar;
 import dev.actionkit.runtime.params.WireEnum;
+import org.jsonschema2pojo.exception.ClassAlreadyExistsException;
 import org.jsonschema2pojo.model.EnumDefinition;
 import org.jsonschema2pojo.rules.EnumRule;
 import org.jsonschema2pojo.rules.RuleFactory;
@@ -21,6 +26,29 @@ final class LeanEnumRule extends EnumRule {
 
     LeanEnumRule(RuleFactory rules) {
         super(rules);
+    }
+
+    /**
+     * Creates the enum under the name the model decided ({@code javaType}) without first asking
+     * the class path whether a class of that name exists, as jsonschema2pojo does: the name is
+     * always one we generate, so an existing class must never stand in for it, and each failed
+     * lookup costs a search of every jar on the class path and an exception, per enum.
+     */
+    @Override
+    protected JDefinedClass createEnum(JsonNode node, String nodeName,
+            JClassContainer container) throws ClassAlreadyExistsException {
+        if (!node.has("javaType")) {
+            return super.createEnum(node, nodeName, container);
+        }
+        String name = node.get("javaType").asText();
+        if (name.indexOf('.') < 0) {
+            name = container.getPackage().name() + "." + name;
+        }
+        try {
+            return container.owner()._class(name, ClassType.ENUM);
+        } catch (JClassAlreadyExistsException e) {
+            throw new ClassAlreadyExistsException(e.getExistingClass());
+        }
     }
 
     @Override

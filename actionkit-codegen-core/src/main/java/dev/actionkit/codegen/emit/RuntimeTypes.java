@@ -8,12 +8,6 @@ final class RuntimeTypes {
     static final ClassName CLIENT = ClassName.get("dev.actionkit.runtime", "ActionKitClient");
     static final ClassName RESULT = ClassName.get("dev.actionkit.runtime", "ActionResult");
     static final ClassName DESCRIPTOR = ClassName.get("dev.actionkit.runtime", "ActionDescriptor");
-    static final ClassName PARAMS_OBJECT =
-            ClassName.get("dev.actionkit.runtime.params", "ParamsObject");
-    static final ClassName PARAMS_BUILDER =
-            ClassName.get("dev.actionkit.runtime.params", "ParamsBuilder");
-    static final ClassName OPEN_PARAMS_BUILDER =
-            ClassName.get("dev.actionkit.runtime.params", "OpenParamsBuilder");
     static final ClassName FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
     static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
     static final ClassName LIST = ClassName.get("java.util", "List");

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,11 @@ final class TypeText {
     private final Set<String> taken = new HashSet<>();
     private final Map<String, ClassName> imported = new HashMap<>();
     private final Set<ClassName> imports = new TreeSet<>();
-    private final Map<TypeName, String> written = new HashMap<>();
+    /**
+     * Names already written, by identity: a JavaPoet type hashes and compares by its formatted
+     * text, which costs a code writer per new type object.
+     */
+    private final Map<TypeName, String> written = new IdentityHashMap<>();
 
     /** Decides the names of {@code types} in file {@code self}. */
     TypeText(ClassName self, List<TypeName> types) {
@@ -83,8 +88,9 @@ final class TypeText {
     private String render(TypeName type) {
         if (type instanceof ClassName c) {
             ClassName top = c.topLevelClassName();
+            ClassName imports = imported.get(top.simpleName());
             boolean simple = top.packageName().equals(packageName)
-                    || top.equals(imported.get(top.simpleName()));
+                    || imports != null && imports.canonicalName().equals(top.canonicalName());
             return simple ? String.join(".", c.simpleNames()) : c.canonicalName();
         }
         if (type instanceof ParameterizedTypeName p && p.enclosingType() == null) {
