@@ -1,5 +1,6 @@
 package dev.actionkit.codegen.emit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.codemodel.JClassContainer;
 import com.sun.codemodel.JDefinedClass;
 import com.sun.codemodel.JDocComment;
@@ -34,6 +35,25 @@ final class LeanRuleFactory extends RuleFactory {
     @Override
     public NameHelper getNameHelper() {
         return names;
+    }
+
+    /**
+     * jsonschema2pojo's type rule, except that a type the model reuses ({@code existingJavaType})
+     * and that this code model defines already is that class. jsonschema2pojo would look the
+     * name up on the class path and, not finding it there, stand a bare name in for it, which
+     * is neither seen as the enum it is (so its values would not be read tolerantly) nor
+     * imported beside the class it names.
+     */
+    @Override
+    public Rule<JClassContainer, JType> getTypeRule() {
+        Rule<JClassContainer, JType> rule = super.getTypeRule();
+        return (nodeName, node, parent, container, schema) -> {
+            JsonNode reused = node.get("existingJavaType");
+            JDefinedClass defined = reused == null ? null
+                    : container.owner()._getClass(reused.asText());
+            return defined != null ? defined
+                    : rule.apply(nodeName, node, parent, container, schema);
+        };
     }
 
     @Override

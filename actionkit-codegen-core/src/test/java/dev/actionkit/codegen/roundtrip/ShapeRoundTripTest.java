@@ -63,7 +63,13 @@ class ShapeRoundTripTest {
                     + "'properties':{'tags':{'type':'object','properties':{'main':{'type':"
                     + "'string'}},'additionalProperties':{'type':'string'}},'flags':{'type':"
                     + "'object','properties':{'on':{'type':'boolean'}},'patternProperties':"
-                    + "{'^f-':{'type':'boolean'}},'additionalProperties':false}}}"));
+                    + "{'^f-':{'type':'boolean'}},'additionalProperties':false}}}"),
+            action("SHAPES_ENUM_REFS", Shape.ENUMS_AND_NUMBERS, "{'$defs':{'color':{'type':"
+                    + "'string','enum':['red','green']},'part':{'type':'object','properties':{"
+                    + "'color':{'$ref':'#/$defs/color'}}}},'type':'object','properties':{"
+                    + "'front':{'$ref':'#/$defs/color'},'back':{'$ref':'#/$defs/color'},"
+                    + "'sides':{'type':'array','items':{'$ref':'#/$defs/color'}},"
+                    + "'top':{'$ref':'#/$defs/part'},'bottom':{'$ref':'#/$defs/part'}}}"));
 
     private static CompiledCatalog compiled;
     private static RoundTrip roundTrip;
@@ -107,6 +113,10 @@ class ShapeRoundTripTest {
         "SHAPES_ENUM_LISTS|{'sizes':['S','M'],'size':'M'}",
         "SHAPES_ENUM_LISTS|{'sizes':['S','XL'],'size':'XXL'}",
         "SHAPES_TYPED_EXTRAS|{'tags':{'main':'m','a':'b','':'c'},'flags':{'on':true,'f-x':false}}",
+        "SHAPES_ENUM_REFS|{'front':'red','back':'green','sides':['red'],'top':{'color':'red'},"
+                + "'bottom':{'color':'green'}}",
+        "SHAPES_ENUM_REFS|{'front':'blue','back':'pink','sides':['red','teal'],"
+                + "'top':{'color':'gold'},'bottom':{'color':'grey'}}",
     })
     void roundTrips(String name, String document) throws Exception {
         // given
