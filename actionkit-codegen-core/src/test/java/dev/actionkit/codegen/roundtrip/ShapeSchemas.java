@@ -179,6 +179,15 @@ final class ShapeSchemas {
         properties.putObject("huge").put("type", "integer")
                 .put("minimum", new BigInteger("9223372036854775808"));
         properties.putObject("exact").put("type", "number").put("format", "decimal");
+        if (random.nextBoolean()) {
+            // one enum reused through $ref by two properties and the items of a list
+            ObjectNode tone = root.with("$defs").putObject("tone").put("type", "string");
+            tone.putArray("enum").add("warm").add("cool");
+            properties.putObject("tone").put("$ref", "#/$defs/tone");
+            properties.putObject("accent").put("$ref", "#/$defs/tone");
+            properties.putObject("tones").put("type", "array").putObject("items")
+                    .put("$ref", "#/$defs/tone");
+        }
         return root;
     }
 
