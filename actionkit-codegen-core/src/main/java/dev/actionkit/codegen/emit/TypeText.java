@@ -88,9 +88,9 @@ final class TypeText {
     private String render(TypeName type) {
         if (type instanceof ClassName c) {
             ClassName top = c.topLevelClassName();
-            ClassName imports = imported.get(top.simpleName());
-            boolean simple = top.packageName().equals(packageName)
-                    || imports != null && imports.canonicalName().equals(top.canonicalName());
+            ClassName importedTop = imported.get(top.simpleName());
+            boolean simple = top.packageName().equals(packageName) || importedTop != null
+                    && importedTop.canonicalName().equals(top.canonicalName());
             return simple ? String.join(".", c.simpleNames()) : c.canonicalName();
         }
         if (type instanceof ParameterizedTypeName p && p.enclosingType() == null) {
