@@ -2,12 +2,10 @@ package dev.actionkit.runtime;
 
 import static dev.actionkit.runtime.TestClients.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.actionkit.testkit.FakeActionKit;
 import dev.actionkit.testkit.Reply;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -33,8 +31,7 @@ class ErrorMappingTest {
     }
 
     private ActionKitApiException runFailing(Reply reply) {
-        server.enqueueRun(ACTION, reply);
-        return assertThrows(ActionKitApiException.class, () -> client.run(ACTION, Map.of()));
+        return TestClients.runFailing(server, client, ACTION, reply);
     }
 
     @Test

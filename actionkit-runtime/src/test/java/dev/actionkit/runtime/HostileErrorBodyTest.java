@@ -2,13 +2,11 @@ package dev.actionkit.runtime;
 
 import static dev.actionkit.runtime.TestClients.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.actionkit.testkit.FakeActionKit;
 import dev.actionkit.testkit.Reply;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,8 +28,7 @@ class HostileErrorBodyTest {
     }
 
     private ActionKitApiException runFailing(Reply reply) {
-        server.enqueueRun(ACTION, reply);
-        return assertThrows(ActionKitApiException.class, () -> client.run(ACTION, Map.of()));
+        return TestClients.runFailing(server, client, ACTION, reply);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,9 @@
 package dev.actionkit.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.actionkit.testkit.FakeActionKit;
+import dev.actionkit.testkit.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -8,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /** What the runtime tests share: a distinctive token and clients with short timeouts. */
 final class TestClients {
@@ -36,6 +40,16 @@ final class TestClients {
     /** A client for the fake server with the test token and the given sleeper. */
     static ActionKitClient client(FakeActionKit server, Sleeper sleeper) {
         return builder(server, sleeper).build();
+    }
+
+    /**
+     * Has {@code server} answer the next run of {@code action} with {@code reply}, runs it with
+     * {@code client} and returns the API error the call must throw.
+     */
+    static ActionKitApiException runFailing(FakeActionKit server, ActionKitClient client,
+            String action, Reply reply) {
+        server.enqueueRun(action, reply);
+        return assertThrows(ActionKitApiException.class, () -> client.run(action, Map.of()));
     }
 
     /** Reads a file of the repository's {@code testdata/} directory. */
