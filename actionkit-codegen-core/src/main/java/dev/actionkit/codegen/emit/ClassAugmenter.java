@@ -158,13 +158,8 @@ final class ClassAugmenter {
         }
     }
 
-    /**
-     * Returns the enum of this code model that {@code type} names, also where jsonschema2pojo
-     * typed a reuse of it by name only (a reuse it met before the definition).
-     */
     private static JDefinedClass enumOf(JType type) {
-        JDefinedClass defined = type instanceof JClass c ? c.owner()._getClass(c.fullName()) : null;
-        return defined != null && defined.getClassType() == ClassType.ENUM ? defined : null;
+        return type instanceof JDefinedClass e && e.getClassType() == ClassType.ENUM ? e : null;
     }
 
     /** Adds {@code readX(raw)}, a {@code @JsonSetter} that assigns {@code read(.., raw)}. */

@@ -42,7 +42,8 @@ final class LeanRuleFactory extends RuleFactory {
      * and that this code model defines already is that class. jsonschema2pojo would look the
      * name up on the class path and, not finding it there, stand a bare name in for it, which
      * is neither seen as the enum it is (so its values would not be read tolerantly) nor
-     * imported beside the class it names.
+     * imported beside the class it names. The normalizer puts each definition where
+     * jsonschema2pojo meets the type first, so every reuse finds its class here.
      */
     @Override
     public Rule<JClassContainer, JType> getTypeRule() {

@@ -57,7 +57,7 @@ final class Extras {
             return JSON.booleanNode(values != null);
         }
         String at = normalizer.composition().origin(values.schema(), pointer + values.pointer());
-        return normalizer.normalize(values.schema(), at, hint + "Value");
+        return normalizer.extraValues(values.schema(), at, hint + "Value");
     }
 
     /** Returns what {@code object} keeps beyond its properties; null when nothing. */

@@ -36,6 +36,8 @@ public final class SchemaNormalizer {
     private final List<TypeRequest> types = new ArrayList<>();
     private final Map<String, TypeRequest> byRef = new HashMap<>();
     private final Set<String> refsInProgress = new HashSet<>();
+    /** How deep inside extra-property value schemas normalizing is (see {@link #extraValues}). */
+    private int inExtraValues;
     private final TypeShapes shapes;
     private final Composition composition;
 
@@ -207,6 +209,21 @@ public final class SchemaNormalizer {
         return out;
     }
 
+    /**
+     * Normalizes the value schema of a class's extra properties. No class is generated from it
+     * (extra values are typed {@code Object}, {@code String} or {@code Boolean}), so a
+     * {@code $ref} met first here does not become the definition that later uses of the same
+     * target refer to: the next use defines the type, where a class is generated.
+     */
+    ObjectNode extraValues(JsonNode node, String pointer, String hint) {
+        inExtraValues++;
+        try {
+            return normalize(node, pointer, hint);
+        } finally {
+            inExtraValues--;
+        }
+    }
+
     Composition composition() {
         return composition;
     }
@@ -252,7 +269,8 @@ public final class SchemaNormalizer {
         ObjectNode out = normalize(target, targetPointer,
                 typePrefix + Identifiers.upperCamel(name, "Definition"));
         refsInProgress.remove(targetPointer);
-        if (out.has(NormalizedSchema.TYPE) && out.get(NormalizedSchema.TYPE).asInt() >= before) {
+        if (inExtraValues == 0 && out.has(NormalizedSchema.TYPE)
+                && out.get(NormalizedSchema.TYPE).asInt() >= before) {
             byRef.put(targetPointer, types.get(out.get(NormalizedSchema.TYPE).asInt()));
         }
         return out;

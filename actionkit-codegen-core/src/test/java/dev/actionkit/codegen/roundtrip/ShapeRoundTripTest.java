@@ -69,7 +69,13 @@ class ShapeRoundTripTest {
                     + "'color':{'$ref':'#/$defs/color'}}}},'type':'object','properties':{"
                     + "'front':{'$ref':'#/$defs/color'},'back':{'$ref':'#/$defs/color'},"
                     + "'sides':{'type':'array','items':{'$ref':'#/$defs/color'}},"
-                    + "'top':{'$ref':'#/$defs/part'},'bottom':{'$ref':'#/$defs/part'}}}"));
+                    + "'top':{'$ref':'#/$defs/part'},'bottom':{'$ref':'#/$defs/part'}}}"),
+            action("SHAPES_EXTRAS_REFS", Shape.ENUMS_AND_NUMBERS, "{'$defs':{'kind':{'type':"
+                    + "'string','enum':['a','b']}},'type':'object','properties':{'nested':{"
+                    + "'type':'object','properties':{'x':{'type':'string'}},"
+                    + "'additionalProperties':{'$ref':'#/$defs/kind'}},"
+                    + "'color':{'$ref':'#/$defs/kind'},'colors':{'type':'array','items':"
+                    + "{'$ref':'#/$defs/kind'}}}}"));
 
     private static CompiledCatalog compiled;
     private static RoundTrip roundTrip;
@@ -117,6 +123,8 @@ class ShapeRoundTripTest {
                 + "'bottom':{'color':'green'}}",
         "SHAPES_ENUM_REFS|{'front':'blue','back':'pink','sides':['red','teal'],"
                 + "'top':{'color':'gold'},'bottom':{'color':'grey'}}",
+        "SHAPES_EXTRAS_REFS|{'nested':{'x':'s','k1':'a','k2':'zz'},'color':'b','colors':['a']}",
+        "SHAPES_EXTRAS_REFS|{'nested':{'x':'s'},'color':'qq','colors':['a','rr']}",
     })
     void roundTrips(String name, String document) throws Exception {
         // given
