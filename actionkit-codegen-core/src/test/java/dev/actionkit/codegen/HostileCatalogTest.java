@@ -119,11 +119,11 @@ class HostileCatalogTest {
                 .filter(m -> m.getName().equals("properties") && m.getParameterCount() == 5)
                 .findFirst().orElseThrow();
         assertThat(Arrays.stream(method.getParameters()).map(p -> p.getType().getSimpleName()))
-                .containsExactly("String", "String", "String", "String", "Consumer");
+                .containsExactly("String", "String", "String", "String", "Consumer[]");
         String source = Files.readString(sources.resolve("com/acme/hostile/TestkitActions.java"));
         assertThat(source).contains("properties(String fieldEmail, String options, String client,"
                 + "\n            String instance, "
-                + "Consumer<TestkitPropertiesParams.Builder> options_)");
+                + "Consumer<TestkitPropertiesParams.Builder>... options_)");
     }
 
     @Test

@@ -12,43 +12,87 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The generated code compiles for every Java release the project supports, with the newest JDK's
- * javac: {@code --release 17}, {@code 21} and {@code 25}. The build's own JDK (17) compiles it in
- * the other tests; this one runs the javac of JDK 25, found at the system property
- * {@code actionkit.jdk25} (default {@value #DEFAULT_JDK25}), and is skipped, saying so, where
- * there is none. docs/PLUGIN.md has the support matrix.
+ * The generated code, and an application calling every facade form, compile without a single
+ * warning under {@code -Xlint:all} (users build with it, some with {@code -Werror}): with the
+ * build's own javac, and for every Java release the project supports with the newest JDK's
+ * javac ({@code --release 17}, {@code 21} and {@code 25}). JDK 25 is found at the system
+ * property {@code actionkit.jdk25} (default {@value #DEFAULT_JDK25}); those cases are skipped,
+ * saying so, where there is none. docs/PLUGIN.md has the support matrix.
  */
-@DisplayName("Generated code compiles with JDK 25's javac for --release 17, 21 and 25")
+@DisplayName("Generated code and its callers compile without a warning (-Xlint:all), with JDK 25's "
+        + "javac for --release 17, 21 and 25 and with the build's own")
 class JdkReleaseCompileTest {
 
     static final String DEFAULT_JDK25 = "/usr/lib/jvm/temurin-25-jdk-amd64";
 
+    /** Calls every facade form, options included, as an application writes them. */
+    private static final String CALLER = """
+            package com.acme.sample;
+
+            import dev.actionkit.runtime.ActionKitClient;
+            import java.util.function.Consumer;
+
+            final class Caller {
+                static void call(ActionKitClient client) {
+                    Actions actions = new Actions(client);
+                    Consumer<SlackSendDirectMessageParams.Builder> quiet =
+                            o -> o.authenticatedUser(false);
+                    actions.slack().sendDirectMessage("U1", "Hi", "Bot", ":cat:");
+                    actions.slack().sendDirectMessage("U1", "Hi", "Bot", ":cat:", quiet);
+                    actions.slack().sendDirectMessage("U1", "Hi", "Bot", ":cat:", quiet,
+                            o -> o.authenticatedUser(true));
+                    actions.slack().sendDirectMessageAsync("U1", "Hi", "Bot", ":cat:", quiet);
+                    actions.slack().sendDirectMessage(SlackSendDirectMessageParams.builder()
+                            .memberId("U1").apply(quiet, o -> o.message("Hi")).build());
+                }
+            }
+            """;
+
     @ParameterizedTest(name = "--release {0}")
     @ValueSource(ints = {17, 21, 25})
-    @DisplayName("the 20-action sample and a hostile catalog compile without a warning")
+    @DisplayName("the 20-action sample, calls of its facade and a hostile catalog compile without "
+            + "a warning")
     void compilesForRelease(int release, @TempDir Path dir) throws Exception {
         // given
         Path javac = Path.of(System.getProperty("actionkit.jdk25", DEFAULT_JDK25), "bin", "javac");
         assumeTrue(Files.isExecutable(javac), "No JDK 25 at " + javac.getParent().getParent()
                 + ": the --release " + release + " compile is skipped"
                 + " (set -Dactionkit.jdk25=<home>)");
+        // when, then
+        assertCompilesWithoutWarning(javac, release, dir);
+    }
+
+    @Test
+    @DisplayName("the same sources compile without a warning with the build's own javac")
+    void compilesWithTheBuildJdk(@TempDir Path dir) throws Exception {
+        // given
+        Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+        // when, then
+        assertCompilesWithoutWarning(javac, 17, dir);
+    }
+
+    private static void assertCompilesWithoutWarning(Path javac, int release, Path dir)
+            throws Exception {
         Path sources = dir.resolve("src");
         // One output directory each: the writer deletes files that are not its own.
         TestCatalogs.generate(CodeGenerator.readCatalog(TestCatalogs.SAMPLE),
                 sources.resolve("sample"), "com.acme.sample");
+        Path caller = sources.resolve("caller/com/acme/sample/Caller.java");
+        Files.createDirectories(caller.getParent());
+        Files.writeString(caller, CALLER, StandardCharsets.UTF_8);
         TestCatalogs.generate(HostileCatalog.build(), sources.resolve("hostile"),
                 "com.acme.hostile");
-        // when
         Result result = javac(javac, release, sources, dir.resolve("classes"));
-        // then
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).as("javac's output").isEmpty();
         assertThat(dir.resolve("classes/com/acme/sample/Actions.class")).isRegularFile();
+        assertThat(dir.resolve("classes/com/acme/sample/Caller.class")).isRegularFile();
         assertThat(dir.resolve("classes/com/acme/hostile/Actions.class")).isRegularFile();
     }
 

@@ -37,13 +37,17 @@ class RealCatalogCompileTest {
                             .additionalProperty("Custom__c", "Gold").build());
                     actions.hubspot().searchRecordsContactsAsync().join();
                     actions.googleDrive().getFileById("f1", o -> o.fileId("ignored"));
+                    actions.slack().sendDirectMessageAsync("U2", "Two", "Bot", ":owl:",
+                            o -> o.authenticatedUser(false).botName("ignored"),
+                            o -> o.authenticatedUser(true)).join();
                 }
             }
             """;
 
     @Test
     @DisplayName("the 20-action sample compiles, and typed calls send original names, nothing "
-            + "absent and extra properties at top level")
+            + "absent, extra properties at top level, and options in order with the required "
+            + "arguments last")
     void sampleCompilesAndSerializes(@TempDir Path dir) throws Exception {
         // given
         Path sources = dir.resolve("src");
@@ -71,7 +75,10 @@ class RealCatalogCompileTest {
                             + "\"Custom__c\":\"Gold\"}}",
                     "{\"action\":\"HUBSPOT_SEARCH_RECORDS_CONTACTS\",\"parameters\":{}}",
                     "{\"action\":\"GOOGLE_DRIVE_GET_FILE_BY_ID\","
-                            + "\"parameters\":{\"fileId\":\"f1\"}}");
+                            + "\"parameters\":{\"fileId\":\"f1\"}}",
+                    "{\"action\":\"SLACK_SEND_DIRECT_MESSAGE\",\"parameters\":{\"memberId\":\"U2\","
+                            + "\"message\":\"Two\",\"botName\":\"Bot\",\"botIcon\":\":owl:\","
+                            + "\"authenticatedUser\":true}}");
         }
     }
 

@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the six facade methods of one action: three overloads, each sync and async. The first
- * carries the action's description and its parameters' Javadoc; the others say how they differ
- * from it. Written as text (see {@link FacadeText}): a facade is thousands of such methods.
+ * Writes the four facade methods of one action: the required parameters followed by any number
+ * of {@code options} (so both {@code sendMessage(channel, text)} and
+ * {@code sendMessage(channel, text, o -> o.botName("x"))} call it), and the full parameter
+ * object; each sync and async. The first carries the action's description and its parameters'
+ * Javadoc; the others say how they differ from it. Written as text (see {@link FacadeText}): a
+ * facade is thousands of such methods, and each one costs javac time in every user's build.
  */
 final class ActionMethods {
 
@@ -18,7 +21,7 @@ final class ActionMethods {
     private final String params;
     private final List<ParameterModel> required;
     private final String optionsName;
-    private final String requiredList;
+    private final List<String> arguments;
     private final String setters;
 
     ActionMethods(ActionModel action, FacadeText out) {
@@ -31,13 +34,14 @@ final class ActionMethods {
             options = options + "_";
         }
         this.optionsName = options;
-        StringBuilder list = new StringBuilder();
+        List<String> declared = new ArrayList<>(required.size() + 1);
         StringBuilder chain = new StringBuilder();
         for (ParameterModel p : required) {
-            list.append(list.isEmpty() ? "" : ", ").append(p.javaName());
+            declared.add(out.name(p.type()) + " " + p.javaName());
             chain.append('.').append(p.javaName()).append('(').append(p.javaName()).append(')');
         }
-        this.requiredList = list.toString();
+        declared.add(out.name(RuntimeTypes.CONSUMER) + "<" + params + ".Builder>... " + options);
+        this.arguments = List.copyOf(declared);
         this.setters = chain.toString();
     }
 
@@ -45,31 +49,18 @@ final class ActionMethods {
         return required.stream().anyMatch(p -> p.javaName().equals(name));
     }
 
-    /** Writes the six methods, each after a blank line. */
+    /** Writes the four methods, each after a blank line. */
     void write() {
         for (boolean async : new boolean[] {false, true}) {
             out.javadoc(async ? sameAs("runs asynchronously") : fullJavadoc());
-            signature(async, false);
-            body(async, params + ".builder()" + setters + ".build()");
-            out.javadoc(sameAs("with optional parameters set by {@code " + optionsName + "}"
-                    + (async ? "; runs asynchronously" : "")));
-            signature(async, true);
+            out.line("    @" + out.name(RuntimeTypes.SAFE_VARARGS));
+            out.signature("public final", returns(async), name(async), arguments);
             body(async, params + ".builder().apply(" + optionsName + ")" + setters + ".build()");
             out.javadoc(sameAs("with every parameter in {@code params}"
                     + (async ? "; runs asynchronously" : "")));
-            out.signature(returns(async), name(async), List.of(params + " params"));
+            out.signature("public", returns(async), name(async), List.of(params + " params"));
             body(async, "params");
         }
-    }
-
-    private void signature(boolean async, boolean withOptions) {
-        List<String> declared = new ArrayList<>(required.size() + 1);
-        required.forEach(p -> declared.add(out.name(p.type()) + " " + p.javaName()));
-        if (withOptions) {
-            declared.add(out.name(RuntimeTypes.CONSUMER) + "<" + params + ".Builder> "
-                    + optionsName);
-        }
-        out.signature(returns(async), name(async), declared);
     }
 
     /** The action's description, its required parameters and the result. */
@@ -84,7 +75,10 @@ final class ActionMethods {
                             + JavadocText.escape(p.wireName()) + "} parameter" : p.description())
                     .append('\n');
         }
-        return javadoc.append("@return the action's result").toString();
+        return javadoc.append("@param ").append(optionsName)
+                .append(" set optional parameters on the builder, in order; the arguments above")
+                .append(" are set after them")
+                .append("\n@return the action's result").toString();
     }
 
     private String sameAs(String difference) {

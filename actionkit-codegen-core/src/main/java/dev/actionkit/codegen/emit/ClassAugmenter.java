@@ -62,22 +62,27 @@ final class ClassAugmenter {
         } catch (JClassAlreadyExistsException e) {
             throw new IllegalStateException("a nested Builder already exists in " + type.name(), e);
         }
+        // The builder by its simple name, as the class and its builder see it: javac resolves a
+        // member type's simple name at less cost than the outer-qualified name codemodel writes
+        // for a nested class. The declared Builder makes codemodel see a collision and write
+        // this name as it is, without an import.
+        JClass self = model.directClass(builder.name());
         builder._extends(model.ref(open ? OpenParamsBuilder.class : ParamsBuilder.class)
-                .narrow(type, builder));
+                .narrow(type, self));
         builder.javadoc().add("Builds a {@link " + type.name() + "}; reusable, each build() "
                 + "returns a new object.");
         builder.constructor(JMod.PRIVATE).body().invoke("super").arg(JExpr._new(type));
         if (extrasType != null) {
-            addTypedExtrasSetter(builder, extrasType);
+            addTypedExtrasSetter(builder, self, extrasType);
         }
         JsonNode properties = definition.path("properties");
         for (JFieldVar field : ParamsEmitter.instanceFields(type)) {
-            addSetter(builder, field, properties.path(field.name()));
+            addSetter(builder, self, field, properties.path(field.name()));
             addReader(type, field, properties.path(field.name()));
         }
-        JMethod factory = type.method(JMod.PUBLIC | JMod.STATIC, builder, "builder");
+        JMethod factory = type.method(JMod.PUBLIC | JMod.STATIC, self, "builder");
         factory.javadoc().add("Returns a new, empty builder.");
-        factory.body()._return(JExpr._new(builder));
+        factory.body()._return(JExpr._new(self));
     }
 
     /**
@@ -97,8 +102,9 @@ final class ClassAugmenter {
     }
 
     /** Adds {@code additionalProperty(String, T)} to a builder of an object of typed extras. */
-    private static void addTypedExtrasSetter(JDefinedClass builder, JClass valueType) {
-        JMethod setter = builder.method(JMod.PUBLIC, builder, "additionalProperty");
+    private static void addTypedExtrasSetter(JDefinedClass builder, JClass self,
+            JClass valueType) {
+        JMethod setter = builder.method(JMod.PUBLIC, self, "additionalProperty");
         setter.javadoc().add("Sets a property the schema does not declare; its schema types the "
                 + "value as {@code " + valueType.name() + "}.");
         JVar name = setter.param(String.class, "name");
@@ -108,8 +114,9 @@ final class ClassAugmenter {
     }
 
     /** Adds the setter of {@code field}: Javadoc, copies of collections, explicit nulls. */
-    private static void addSetter(JDefinedClass builder, JFieldVar field, JsonNode property) {
-        JMethod setter = builder.method(JMod.PUBLIC, builder, field.name());
+    private static void addSetter(JDefinedClass builder, JClass self, JFieldVar field,
+            JsonNode property) {
+        JMethod setter = builder.method(JMod.PUBLIC, self, field.name());
         String description = property.path("description").asText("");
         boolean nullable = property.path(NormalizedSchema.NULLABLE).asBoolean(false);
         if (nullable) {

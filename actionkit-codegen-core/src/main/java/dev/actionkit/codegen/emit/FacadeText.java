@@ -55,12 +55,13 @@ final class FacadeText {
     }
 
     /**
-     * Adds a public method's first line (return type, name, parameters, opening brace), wrapped
-     * as JavaPoet wraps it: a parameter that would end past column 100 starts a new line.
+     * Adds a method's first line (modifiers, return type, name, parameters, opening brace),
+     * wrapped as JavaPoet wraps it: a parameter that would end past column 100 starts a new line.
      */
-    void signature(String returns, String name, List<String> parameters) {
+    void signature(String modifiers, String returns, String name, List<String> parameters) {
         int start = text.length();
-        text.append("    public ").append(returns).append(' ').append(name).append('(');
+        text.append("    ").append(modifiers).append(' ').append(returns).append(' ').append(name)
+                .append('(');
         int column = text.length() - start;
         for (int i = 0; i < parameters.size(); i++) {
             String piece = parameters.get(i) + (i + 1 < parameters.size() ? "," : ") {");

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Emits one integration's class: per action a method taking the required parameters, one also
- * taking a {@code Consumer} of the builder, one taking the full parameter object, and the async
+ * Emits one integration's class: per action a method taking the required parameters and any
+ * number of {@code Consumer}s of the builder, one taking the full parameter object, and the async
  * variant of each; plus the static list of the integration's descriptors. Written as text by
  * {@link FacadeText}: a facade is thousands of methods.
  */
@@ -26,6 +26,9 @@ public final class IntegrationEmitter {
         String client = out.name(RuntimeTypes.CLIENT);
         out.line("/** The actions of the integration {@code "
                 + JavadocText.escape(integration.key()) + "}; get it from {@code Actions}. */");
+        // The options arrays are handed to the builder's apply(...), which -Xlint:varargs
+        // reports in every @SafeVarargs method; one class-wide suppression covers them all.
+        out.line("@" + out.name(RuntimeTypes.SUPPRESS_WARNINGS) + "(\"varargs\")");
         out.line("public final class " + self.simpleName() + " {");
         out.line("    private final " + client + " client;");
         out.line("");
@@ -51,7 +54,8 @@ public final class IntegrationEmitter {
     private static List<TypeName> referencedTypes(IntegrationModel integration) {
         List<TypeName> types = new ArrayList<>(List.of(RuntimeTypes.CLIENT, RuntimeTypes.RESULT,
                 RuntimeTypes.FUTURE, RuntimeTypes.CONSUMER, RuntimeTypes.LIST,
-                RuntimeTypes.DESCRIPTOR));
+                RuntimeTypes.DESCRIPTOR, RuntimeTypes.SAFE_VARARGS,
+                RuntimeTypes.SUPPRESS_WARNINGS));
         for (ActionModel action : integration.actions()) {
             types.add(action.paramsClass());
             action.parameters().stream().filter(ParameterModel::required)

@@ -13,6 +13,8 @@ final class RuntimeTypes {
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
     static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+    static final ClassName SAFE_VARARGS = ClassName.get("java.lang", "SafeVarargs");
+    static final ClassName SUPPRESS_WARNINGS = ClassName.get("java.lang", "SuppressWarnings");
 
     private RuntimeTypes() {}
 }

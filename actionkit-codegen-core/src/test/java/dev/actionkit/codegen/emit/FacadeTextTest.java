@@ -94,38 +94,55 @@ class FacadeTextTest {
     }
 
     @Test
-    @DisplayName("signatures of every length wrap exactly where JavaPoet wraps them")
+    @DisplayName("signatures of every length, final or not, varargs or not, wrap exactly where "
+            + "JavaPoet wraps them")
     void wrapsLikeJavaPoet() {
-        for (int count = 0; count < 6; count++) {
-            for (int length = 1; length < 60; length += 3) {
-                // given
-                List<String> names = new ArrayList<>();
-                for (int i = 0; i < count; i++) {
-                    names.add("p" + i + "x".repeat(length));
+        for (boolean varargs : new boolean[] {false, true}) {
+            for (int count = varargs ? 1 : 0; count < 6; count++) {
+                for (int length = 1; length < 60; length += 3) {
+                    // given
+                    List<String> names = new ArrayList<>();
+                    for (int i = 0; i < count; i++) {
+                        names.add("p" + i + "x".repeat(length));
+                    }
+                    String name = "m" + "y".repeat(length);
+                    List<String> declared = new ArrayList<>();
+                    for (int i = 0; i < count; i++) {
+                        boolean last = varargs && i == count - 1;
+                        declared.add((last ? "String... " : "String ") + names.get(i));
+                    }
+                    // when
+                    FacadeText text = new FacadeText(SELF, List.of());
+                    text.signature(varargs ? "public final" : "public", "String", name,
+                            declared);
+                    text.line("        return null;");
+                    text.line("    }");
+                    // then
+                    assertThat(body(text.finish()))
+                            .as("%d parameters of %d, varargs %s", count, length, varargs)
+                            .isEqualTo(body(javaPoet(name, names, varargs)));
                 }
-                String name = "m" + "y".repeat(length);
-                // when
-                FacadeText text = new FacadeText(SELF, List.of());
-                text.signature("String", name, names.stream().map(n -> "String " + n).toList());
-                text.line("        return null;");
-                text.line("    }");
-                // then
-                assertThat(body(text.finish())).as("%d parameters of %d", count, length)
-                        .isEqualTo(body(javaPoet(name, names)));
             }
         }
     }
 
-    private static String javaPoet(String name, List<String> parameters) {
+    private static String javaPoet(String name, List<String> parameters, boolean varargs) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addStatement("return null");
-        parameters.forEach(p -> method.addParameter(String.class, p));
+        if (varargs) {
+            method.addModifiers(Modifier.FINAL).varargs(true);
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            boolean last = varargs && i == parameters.size() - 1;
+            method.addParameter(last ? ArrayTypeName.of(String.class) : ClassName.get(String.class),
+                    parameters.get(i));
+        }
         TypeSpec type = TypeSpec.classBuilder("SlackActions").addMethod(method.build()).build();
         return JavaFile.builder("com.acme", type).indent("    ").build().toString();
     }
 
     private static String body(String file) {
-        int start = file.indexOf("    public String");
+        int start = file.indexOf("    public ");
         return file.substring(start, file.indexOf("    }\n", start));
     }
 }

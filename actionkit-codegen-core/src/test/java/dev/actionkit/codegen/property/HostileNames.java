@@ -43,6 +43,7 @@ public final class HostileNames {
             "String", "Object", "List",
             "Map", "JsonNode", "Consumer", "CompletableFuture", "Objects", "ActionKitClient",
             "ActionResult", "ActionDescriptor", "Long", "Override", "Generated", "JsonProperty",
+            "SafeVarargs", "safe_varargs", "SuppressWarnings",
             "java", "com", "dev", "lang", "$", "$ref", "EMPTY", "getChannel", "get", "set");
 
     static final List<String> SYMBOLIC = List.of(".", "..", "...", "../../x", "../", "./a", "/",

@@ -36,10 +36,21 @@ public abstract class ParamsBuilder<T extends ParamsObject, B extends ParamsBuil
         return (B) this;
     }
 
-    /** Applies {@code options} to this builder and returns it. */
-    public final B apply(Consumer<? super B> options) {
-        options.accept(self());
-        return self();
+    /**
+     * Applies each of {@code options} to this builder, in order, and returns it: none, one
+     * ({@code apply(o -> o.name("x"))}) or several, as the facades' {@code options} arguments
+     * pass them on.
+     *
+     * @throws NullPointerException if {@code options} or one of them is null
+     */
+    @SafeVarargs
+    public final B apply(Consumer<? super B>... options) {
+        Objects.requireNonNull(options, "options == null");
+        B self = self();
+        for (Consumer<? super B> option : options) {
+            Objects.requireNonNull(option, "an option is null").accept(self);
+        }
+        return self;
     }
 
     /** Returns a new object with the values set so far; the builder stays usable. */

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** The actions of the integration {@code googledrive}; get it from {@code Actions}. */
+@SuppressWarnings("varargs")
 public final class GoogleDriveActions {
     private final ActionKitClient client;
 
@@ -18,14 +19,11 @@ public final class GoogleDriveActions {
 
     /**
      * Runs {@code GOOGLE_DRIVE_LIST_FILES}: List files
+     * @param options set optional parameters on the builder, in order; the arguments above are set after them
      * @return the action's result
      */
-    public ActionResult listFiles() {
-        return this.client.run(GoogleDriveListFilesParams.ACTION_NAME, GoogleDriveListFilesParams.builder().build());
-    }
-
-    /** Same as {@link #listFiles}, with optional parameters set by {@code options}. */
-    public ActionResult listFiles(Consumer<GoogleDriveListFilesParams.Builder> options) {
+    @SafeVarargs
+    public final ActionResult listFiles(Consumer<GoogleDriveListFilesParams.Builder>... options) {
         return this.client.run(GoogleDriveListFilesParams.ACTION_NAME, GoogleDriveListFilesParams.builder().apply(options).build());
     }
 
@@ -35,13 +33,9 @@ public final class GoogleDriveActions {
     }
 
     /** Same as {@link #listFiles}, runs asynchronously. */
-    public CompletableFuture<ActionResult> listFilesAsync() {
-        return this.client.runAsync(GoogleDriveListFilesParams.ACTION_NAME, GoogleDriveListFilesParams.builder().build());
-    }
-
-    /** Same as {@link #listFiles}, with optional parameters set by {@code options}; runs asynchronously. */
-    public CompletableFuture<ActionResult> listFilesAsync(
-            Consumer<GoogleDriveListFilesParams.Builder> options) {
+    @SafeVarargs
+    public final CompletableFuture<ActionResult> listFilesAsync(
+            Consumer<GoogleDriveListFilesParams.Builder>... options) {
         return this.client.runAsync(GoogleDriveListFilesParams.ACTION_NAME, GoogleDriveListFilesParams.builder().apply(options).build());
     }
 

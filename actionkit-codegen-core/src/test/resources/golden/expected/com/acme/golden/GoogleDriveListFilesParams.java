@@ -34,23 +34,23 @@ public class GoogleDriveListFilesParams extends ParamsObject {
     }
 
     /** Returns a new, empty builder. */
-    public static GoogleDriveListFilesParams.Builder builder() {
-        return new GoogleDriveListFilesParams.Builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Builds a {@link GoogleDriveListFilesParams}; reusable, each build() returns a new object. */
-    public final static class Builder extends OpenParamsBuilder<GoogleDriveListFilesParams, GoogleDriveListFilesParams.Builder> {
+    public final static class Builder extends OpenParamsBuilder<GoogleDriveListFilesParams, Builder> {
         private Builder() {
             super(new GoogleDriveListFilesParams());
         }
 
         /** Null is sent as an explicit JSON {@code null}. */
-        public GoogleDriveListFilesParams.Builder pageSize(Long pageSize) {
+        public Builder pageSize(Long pageSize) {
             target().pageSize = pageSize;
             return nullable("pageSize", pageSize);
         }
 
-        public GoogleDriveListFilesParams.Builder class_(Boolean class_) {
+        public Builder class_(Boolean class_) {
             target().class_ = class_;
             return this;
         }

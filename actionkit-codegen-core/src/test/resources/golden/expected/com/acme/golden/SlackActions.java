@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** The actions of the integration {@code slack}; get it from {@code Actions}. */
+@SuppressWarnings("varargs")
 public final class SlackActions {
     private final ActionKitClient client;
 
@@ -20,15 +21,12 @@ public final class SlackActions {
      * Runs {@code SLACK_SEND_MESSAGE}: Send a message to a channel. Use *&#47; carefully.
      * @param channel Channel name, e.g. #general
      * @param message The text
+     * @param options set optional parameters on the builder, in order; the arguments above are set after them
      * @return the action's result
      */
-    public ActionResult sendMessage(String channel, String message) {
-        return this.client.run(SlackSendMessageParams.ACTION_NAME, SlackSendMessageParams.builder().channel(channel).message(message).build());
-    }
-
-    /** Same as {@link #sendMessage}, with optional parameters set by {@code options}. */
-    public ActionResult sendMessage(String channel, String message,
-            Consumer<SlackSendMessageParams.Builder> options) {
+    @SafeVarargs
+    public final ActionResult sendMessage(String channel, String message,
+            Consumer<SlackSendMessageParams.Builder>... options) {
         return this.client.run(SlackSendMessageParams.ACTION_NAME, SlackSendMessageParams.builder().apply(options).channel(channel).message(message).build());
     }
 
@@ -38,13 +36,9 @@ public final class SlackActions {
     }
 
     /** Same as {@link #sendMessage}, runs asynchronously. */
-    public CompletableFuture<ActionResult> sendMessageAsync(String channel, String message) {
-        return this.client.runAsync(SlackSendMessageParams.ACTION_NAME, SlackSendMessageParams.builder().channel(channel).message(message).build());
-    }
-
-    /** Same as {@link #sendMessage}, with optional parameters set by {@code options}; runs asynchronously. */
-    public CompletableFuture<ActionResult> sendMessageAsync(String channel, String message,
-            Consumer<SlackSendMessageParams.Builder> options) {
+    @SafeVarargs
+    public final CompletableFuture<ActionResult> sendMessageAsync(String channel, String message,
+            Consumer<SlackSendMessageParams.Builder>... options) {
         return this.client.runAsync(SlackSendMessageParams.ACTION_NAME, SlackSendMessageParams.builder().apply(options).channel(channel).message(message).build());
     }
 

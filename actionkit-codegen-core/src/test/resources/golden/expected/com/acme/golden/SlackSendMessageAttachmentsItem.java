@@ -22,22 +22,22 @@ public class SlackSendMessageAttachmentsItem extends ParamsObject {
     }
 
     /** Returns a new, empty builder. */
-    public static SlackSendMessageAttachmentsItem.Builder builder() {
-        return new SlackSendMessageAttachmentsItem.Builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Builds a {@link SlackSendMessageAttachmentsItem}; reusable, each build() returns a new object. */
-    public final static class Builder extends OpenParamsBuilder<SlackSendMessageAttachmentsItem, SlackSendMessageAttachmentsItem.Builder> {
+    public final static class Builder extends OpenParamsBuilder<SlackSendMessageAttachmentsItem, Builder> {
         private Builder() {
             super(new SlackSendMessageAttachmentsItem());
         }
 
-        public SlackSendMessageAttachmentsItem.Builder text(String text) {
+        public Builder text(String text) {
             target().text = text;
             return this;
         }
 
-        public SlackSendMessageAttachmentsItem.Builder fieldColor(String fieldColor) {
+        public Builder fieldColor(String fieldColor) {
             target().fieldColor = fieldColor;
             return this;
         }

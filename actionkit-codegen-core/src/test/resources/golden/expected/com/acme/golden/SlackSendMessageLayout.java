@@ -13,17 +13,17 @@ public class SlackSendMessageLayout extends ParamsObject {
     }
 
     /** Returns a new, empty builder. */
-    public static SlackSendMessageLayout.Builder builder() {
-        return new SlackSendMessageLayout.Builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Builds a {@link SlackSendMessageLayout}; reusable, each build() returns a new object. */
-    public final static class Builder extends ParamsBuilder<SlackSendMessageLayout, SlackSendMessageLayout.Builder> {
+    public final static class Builder extends ParamsBuilder<SlackSendMessageLayout, Builder> {
         private Builder() {
             super(new SlackSendMessageLayout());
         }
 
-        public SlackSendMessageLayout.Builder columns(Long columns) {
+        public Builder columns(Long columns) {
             target().columns = columns;
             return this;
         }

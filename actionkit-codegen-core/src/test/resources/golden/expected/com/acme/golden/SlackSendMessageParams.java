@@ -57,50 +57,50 @@ public class SlackSendMessageParams extends ParamsObject {
     }
 
     /** Returns a new, empty builder. */
-    public static SlackSendMessageParams.Builder builder() {
-        return new SlackSendMessageParams.Builder();
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Builds a {@link SlackSendMessageParams}; reusable, each build() returns a new object. */
-    public final static class Builder extends OpenParamsBuilder<SlackSendMessageParams, SlackSendMessageParams.Builder> {
+    public final static class Builder extends OpenParamsBuilder<SlackSendMessageParams, Builder> {
         private Builder() {
             super(new SlackSendMessageParams());
         }
 
         /** Channel name, e.g. #general */
-        public SlackSendMessageParams.Builder channel(String channel) {
+        public Builder channel(String channel) {
             target().channel = channel;
             return this;
         }
 
         /** The text */
-        public SlackSendMessageParams.Builder message(String message) {
+        public Builder message(String message) {
             target().message = message;
             return this;
         }
 
         /** Bot name */
-        public SlackSendMessageParams.Builder botName(String botName) {
+        public Builder botName(String botName) {
             target().botName = botName;
             return this;
         }
 
-        public SlackSendMessageParams.Builder priority(SlackSendMessagePriority priority) {
+        public Builder priority(SlackSendMessagePriority priority) {
             target().priority = priority;
             return this;
         }
 
-        public SlackSendMessageParams.Builder attachments(List<SlackSendMessageAttachmentsItem> attachments) {
+        public Builder attachments(List<SlackSendMessageAttachmentsItem> attachments) {
             target().attachments = copyOf(attachments);
             return this;
         }
 
-        public SlackSendMessageParams.Builder metadata(JsonNode metadata) {
+        public Builder metadata(JsonNode metadata) {
             target().metadata = metadata;
             return this;
         }
 
-        public SlackSendMessageParams.Builder layout(SlackSendMessageLayout layout) {
+        public Builder layout(SlackSendMessageLayout layout) {
             target().layout = layout;
             return this;
         }
