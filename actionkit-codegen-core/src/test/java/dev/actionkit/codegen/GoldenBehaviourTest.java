@@ -80,6 +80,27 @@ class GoldenBehaviourTest {
                     }
                 }
 
+                public static String options() throws Exception {
+                    return JSON.writeValueAsString(SlackSendMessageParams.builder()
+                            .apply(o -> o.botName("first").message("m"), o -> o.botName("second"))
+                            .apply().channel("#c").build());
+                }
+
+                public static String nullOption(boolean wholeArray) {
+                    try {
+                        if (wholeArray) {
+                            SlackSendMessageParams.builder().apply(
+                                    (java.util.function.Consumer<SlackSendMessageParams.Builder>[])
+                                            null);
+                        } else {
+                            SlackSendMessageParams.builder().apply(o -> o.botName("x"), null);
+                        }
+                        return "accepted";
+                    } catch (NullPointerException e) {
+                        return e.getMessage();
+                    }
+                }
+
                 public static boolean listsAreReadOnly() {
                     List<SlackSendMessageAttachmentsItem> items = SlackSendMessageParams.builder()
                             .attachments(new ArrayList<>()).build().getAttachments();
@@ -175,6 +196,15 @@ class GoldenBehaviourTest {
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree((String) written)).isEqualTo(json.readTree(document));
         assertThat(known).isEqualTo(document.replace("urgent", "1000+"));
+    }
+
+    @Test
+    @DisplayName("a builder applies any number of options, in order, and names a null one")
+    void optionsApplyInOrder() throws Exception {
+        assertThat(call("options")).isEqualTo(
+                "{\"channel\":\"#c\",\"message\":\"m\",\"botName\":\"second\"}");
+        assertThat(call("nullOption", false)).isEqualTo("an option is null");
+        assertThat(call("nullOption", true)).isEqualTo("options == null");
     }
 
     @Test
