@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Names every generated type of a package at once, ignoring case (type names are file names):
- * integration classes first, then parameter classes, then nested classes and enums, each kind
- * in the order of its sort key, so that no name depends on processing order. Names longer than
+ * integration classes first, then parameter classes, then nested classes and enums, then the
+ * types no class is generated from ({@link TypeRequest#generated}), each kind in the order of
+ * its sort key, so that no name depends on processing order. Names longer than
  * {@value #MAX_LENGTH} characters lose their middle (see {@link Identifiers#shortened}).
  */
 final class TypeNames {
@@ -48,8 +49,8 @@ final class TypeNames {
         Map<String, ActionDefinition> actionsByKey = new HashMap<>();
         selected.values().forEach(actions -> actions.forEach(action -> {
             for (TypeRequest type : schemas.get(action.name()).types()) {
-                String key = (type.index() == 0 ? "2\0" : "3\0") + action.name() + "\0"
-                        + type.pointer() + "\0" + type.index();
+                String kind = type.index() == 0 ? "2\0" : type.generated() ? "3\0" : "4\0";
+                String key = kind + action.name() + "\0" + type.pointer() + "\0" + type.index();
                 actionsByKey.put(key, action);
                 String name = Identifiers.shortened(type.preferredName(), MAX_LENGTH);
                 names.request(key, name, name);

@@ -235,7 +235,7 @@ public final class SchemaNormalizer {
 
     private void request(String hint, String pointer, ObjectNode definition) {
         definition.put(NormalizedSchema.TYPE, types.size());
-        types.add(new TypeRequest(hint, pointer, types.size()));
+        types.add(new TypeRequest(hint, pointer, types.size(), inExtraValues == 0));
     }
 
     private ObjectNode reference(String ref, String pointer) {

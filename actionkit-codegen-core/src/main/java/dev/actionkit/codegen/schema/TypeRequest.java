@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param preferredName the simple name it would like, e.g. {@code SlackSendMessageAttachments}
  * @param pointer the JSON pointer of the schema it comes from ({@code ""} for the root)
  * @param index its position in {@link NormalizedSchema#types()}
+ * @param generated whether a class is generated from it: false for a type met inside the value
+ *     schema of extra properties, whose values are typed {@code Object}, {@code String} or
+ *     {@code Boolean}; such a type is named after every generated one, so that it takes no
+ *     name one of them wants
  */
-public record TypeRequest(String preferredName, String pointer, int index) {
+public record TypeRequest(String preferredName, String pointer, int index, boolean generated) {
 
     public TypeRequest {
         Objects.requireNonNull(preferredName, "preferredName == null");

@@ -158,6 +158,18 @@ class ShapeRoundTripTest {
     }
 
     @Test
+    @DisplayName("a $ref met first in extra-property values leaves its name to the generated type")
+    void extraValueTypesTakeNoName() throws Exception {
+        // given
+        Class<?> refs = compiled.paramsClass(ACTIONS.stream()
+                .filter(a -> a.name().equals("SHAPES_EXTRAS_REFS")).findFirst().orElseThrow());
+        // when
+        Class<?> color = refs.getDeclaredField("color").getType();
+        // then
+        assertThat(color.getName()).isEqualTo(CompiledCatalog.PACKAGE + ".ShapesExtrasRefsKind");
+    }
+
+    @Test
     @DisplayName("known enum values in a list read typed; an unknown one keeps the list as read")
     void enumLists() throws Exception {
         // given

@@ -1,6 +1,7 @@
 package dev.actionkit.codegen.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.actionkit.codegen.diagnostic.Diagnostic;
@@ -126,6 +127,22 @@ class SchemaNormalizerTest {
         assertThat(properties.get("work").has(NormalizedSchema.TYPE)).isFalse();
         assertThat(properties.at("/tree/properties/next/existingJavaType").asText())
                 .isEqualTo("com.fasterxml.jackson.databind.JsonNode");
+    }
+
+    @Test
+    @DisplayName("a type met inside an extra-property value schema is marked as not generated, "
+            + "and a later use of the same $ref defines the generated one")
+    void extraValueTypes() throws Exception {
+        NormalizedSchema schema = normalize("{'type':'object','properties':{"
+                + "'nested':{'type':'object','properties':{'x':{}},"
+                + "'additionalProperties':{'$ref':'#/$defs/kind'}},"
+                + "'color':{'$ref':'#/$defs/kind'}},"
+                + "'$defs':{'kind':{'type':'string','enum':['a','b']}}}", Set.of());
+        assertThat(schema.types()).extracting(TypeRequest::preferredName, TypeRequest::generated)
+                .containsExactly(tuple("TestkitRunParams", true), tuple("TestkitRunNested", true),
+                        tuple("TestkitRunKind", false), tuple("TestkitRunKind", true));
+        assertThat(schema.root().at("/properties/color/" + NormalizedSchema.TYPE).asInt())
+                .isEqualTo(3);
     }
 
     @Test
